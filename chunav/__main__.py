@@ -1,0 +1,3 @@
+from chunav.cli import cli
+
+cli()

@@ -1,0 +1,1 @@
+"""Analyse: margins, shares, ranks, turnout (and later rebels, precedents, contradictions)."""

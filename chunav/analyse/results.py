@@ -1,0 +1,92 @@
+"""Derived numbers of one contest: rank, vote share, winner's margin, turnout.
+
+Computed when asked, never stored, so a new source or a correction can never leave a stale
+rank behind. Shares are of all valid votes, NOTA included (as ECI and TCPD compute them);
+NOTA gets a share but no rank, and the margin is between the first two candidates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Line:
+    """One candidate (or NOTA) in a contest."""
+
+    candidate: str
+    party: str
+    votes: int | None
+    evm_votes: int | None = None
+    postal_votes: int | None = None
+    status: str = "contested"
+    nota: bool = False
+    person_id: int | None = None
+    disputed: bool = False  # sources disagree on this candidate's count
+    rank: int | None = None
+    share: float | None = None
+    winner: bool = False
+
+
+@dataclass
+class ContestResult:
+    """A contest's table with its derived numbers."""
+
+    election: str
+    constituency: str
+    state: str | None
+    poll_no: int = 0
+    electors: int | None = None
+    lines: list[Line] = field(default_factory=list)
+    total_votes: int | None = None
+    margin: int | None = None
+    margin_pct: float | None = None
+    turnout_pct: float | None = None
+    uncontested: bool = False
+
+    @property
+    def winner(self) -> Line | None:
+        return next((line for line in self.lines if line.winner), None)
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["winner"] = self.winner.candidate if self.winner else None
+        return out
+
+
+def rank_contest(result: ContestResult) -> ContestResult:
+    """Fill in rank, share, winner, margin and turnout; lines come back in rank order.
+
+    Equal votes share a rank ("1, 1, 3"); a tie for first leaves no winner, since the
+    returning officer's draw of lots is not in the numbers.
+    """
+    lines = result.lines
+    people = [line for line in lines if not line.nota]
+    uncontested = [line for line in people if line.status == "uncontested"]
+    if uncontested:
+        result.uncontested = True
+        for line in uncontested:
+            line.rank, line.winner = 1, len(uncontested) == 1
+        result.lines = uncontested + [line for line in lines if line.status != "uncontested"]
+        return result
+    counted = [line for line in lines if line.votes is not None]
+    total = sum(line.votes for line in counted)  # type: ignore[misc]
+    result.total_votes = total
+    for line in counted:
+        line.share = round(100 * line.votes / total, 2) if total else None  # type: ignore[operator]
+    ranked = sorted((line for line in people if line.votes is not None),
+                    key=lambda line: -line.votes)  # type: ignore[operator]
+    for i, line in enumerate(ranked):
+        same = i and line.votes == ranked[i - 1].votes
+        line.rank = ranked[i - 1].rank if same else i + 1
+    if ranked and not (len(ranked) > 1 and ranked[1].rank == 1):
+        ranked[0].winner = True
+        if len(ranked) > 1:
+            result.margin = ranked[0].votes - ranked[1].votes  # type: ignore[operator]
+            result.margin_pct = round(100 * result.margin / total, 2) if total else None
+    if result.electors and total:
+        result.turnout_pct = round(100 * total / result.electors, 2)
+    placed = {id(line) for line in ranked}
+    rest = [line for line in lines if id(line) not in placed]
+    result.lines = ranked + sorted(rest, key=lambda line: (not line.nota, line.candidate))
+    return result

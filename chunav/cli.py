@@ -1,0 +1,229 @@
+"""The ``chunav`` command: a thin layer that parses options, calls the library, prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from chunav.analyse.results import ContestResult
+from chunav.errors import ChunavError
+from chunav.ingest import ImportReport, import_results
+from chunav.store import Store, open_store
+from chunav.store import queries as q
+
+PROGRESS_MIN_ROWS = 2000  # smaller files finish before a bar is worth drawing
+
+
+def error_body(message: str, errors: list[str] | None = None, status: int = 400) -> dict:
+    """The one JSON error shape, shared with the API: {"ok": false, "error", "errors", "status"}."""
+    return {"ok": False, "error": message, "errors": errors or [message], "status": status}
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a ChunavError into ``Error: ...`` (or the JSON error body with --json) and exit 1."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ChunavError as err:
+            if kwargs.get("as_json"):
+                click.echo(json.dumps(error_body(str(err), status=404 if err.code.startswith(
+                    "E4") else 400)))
+                sys.exit(1)
+            raise click.ClickException(str(err)) from err
+
+    return wrapper
+
+
+class Context:
+    def __init__(self, db: str | None) -> None:
+        self.db = db
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = open_store(self.db)
+        return self._store
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", envvar="CHUNAV_DB", metavar="URL",
+              help="Database URL or SQLite file path [env CHUNAV_DB; default ./chunav.db].")
+@click.version_option(package_name="chunav")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """chunav: an election knowledge base from news articles and official results."""
+    ctx.obj = Context(db)
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    if not enabled:
+        yield None
+        return
+    console = Console(stderr=True)
+    with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("rows", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _report(report: ImportReport, max_errors: int = 50) -> None:
+    for err in report.errors[:max_errors]:
+        click.echo(f"error: {err}", err=True)
+    if len(report.errors) > max_errors:
+        click.echo(f"... and {len(report.errors) - max_errors} more errors", err=True)
+    click.echo(report.summary())
+
+
+@cli.command("import-results")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--election", metavar="NAME",
+              help='Election the file holds, e.g. "Lok Sabha 2024"; for a file of many '
+                   "elections, import only this one.")
+@click.option("--format", "fmt", metavar="NAME|PATH",
+              help="Column mapping to use (default: recognised from the columns); "
+                   "see `chunav formats`.")
+@pass_ctx
+@handle_errors
+def import_results_cmd(ctx: Context, files: tuple[str, ...], election: str | None,
+                       fmt: str | None) -> None:
+    """Import official candidate-level results FILES (CSV).
+
+    Bad rows are reported with file, line and field and the rest are imported; the command
+    then exits 1. Importing the same file again changes nothing.
+    """
+    failed = False
+    for path in files:
+        with _progress(_line_count(path) >= PROGRESS_MIN_ROWS) as progress:
+            report = import_results(ctx.store, path, election=election, format=fmt,
+                                    progress=progress)
+        _report(report)
+        failed |= not report.ok
+    if failed:
+        sys.exit(1)
+
+
+def _line_count(path: str) -> int:
+    try:
+        with open(path, "rb") as f:
+            return sum(1 for _ in f)
+    except OSError:
+        return 0
+
+
+@cli.command("results")
+@click.argument("constituency")
+@click.option("--election", metavar="NAME", help='e.g. "Lok Sabha 2024" (default: every one).')
+@click.option("--state", metavar="NAME", help="Only this state's constituency of that name.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_ctx
+@handle_errors
+def results_cmd(ctx: Context, constituency: str, election: str | None, state: str | None,
+                as_json: bool) -> None:
+    """A constituency's result: candidates, party, EVM, postal and total votes, share, rank,
+    and the winner's margin. Newest election first."""
+    with ctx.store.connect() as conn:
+        found = [q.contest_result(conn, ref)
+                 for ref in q.find_contests(conn, constituency, election, state)]
+    if as_json:
+        click.echo(json.dumps({"ok": True, "contests": [r.to_dict() for r in found]},
+                              indent=2, ensure_ascii=False))
+        return
+    console = Console()
+    for result in found:
+        console.print(_results_table(result))
+
+
+def _fmt(n: int | float | None, pct: bool = False) -> str:
+    if n is None:
+        return "-"
+    return f"{n:.2f}%" if pct else f"{n:,}"
+
+
+def _results_table(r: ContestResult) -> Table:
+    where = f"{r.constituency}" + (f", {r.state}" if r.state else "")
+    bye = " (by-election)" if r.poll_no else ""
+    table = Table(title=f"{where} - {r.election}{bye}", title_justify="left")
+    for name, justify in (("#", "right"), ("Candidate", "left"), ("Party", "left"),
+                          ("EVM", "right"), ("Postal", "right"), ("Total", "right"),
+                          ("Share", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for line in r.lines:
+        name = line.candidate + (" *" if line.disputed else "")
+        if line.winner:
+            name = f"[bold]{name}[/bold] (winner{', uncontested' if r.uncontested else ''})"
+        table.add_row(str(line.rank or ""), name, line.party, _fmt(line.evm_votes),
+                      _fmt(line.postal_votes), _fmt(line.votes), _fmt(line.share, True))
+    notes = []
+    if r.margin is not None:
+        notes.append(f"Margin: {r.margin:,} votes ({r.margin_pct:.2f}% of {r.total_votes:,})")
+    if r.turnout_pct is not None:
+        notes.append(f"Turnout: {r.turnout_pct:.2f}% of {r.electors:,} electors")
+    if any(line.disputed for line in r.lines):
+        notes.append("* sources disagree on this count; the best-attested one is shown")
+    table.caption = "   ".join(notes)
+    table.caption_justify = "left"
+    return table
+
+
+@cli.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_ctx
+@handle_errors
+def stats_cmd(ctx: Context, as_json: bool) -> None:
+    """What the store holds."""
+    with ctx.store.connect() as conn:
+        data = q.stats(conn)
+    if as_json:
+        click.echo(json.dumps({"ok": True, **data}, indent=2))
+        return
+    console = Console()
+    console.print(f"Store: {ctx.store.url}")
+    table = Table("Table", "Rows", title="Rows per table", title_justify="left")
+    for name, n in data["tables"].items():
+        table.add_row(name, f"{n:,}")
+    console.print(table)
+    if data["elections"]:
+        table = Table("Election", "Contests", "Candidacies", title="Elections",
+                      title_justify="left")
+        for e in data["elections"]:
+            table.add_row(e["election"], f"{e['contests']:,}", f"{e['candidacies']:,}")
+        console.print(table)
+
+
+@cli.command("formats")
+def formats_cmd() -> None:
+    """List the results file formats chunav recognises."""
+    from chunav.ingest.formats import builtin_formats
+
+    for fmt in builtin_formats().values():
+        click.echo(f"{fmt.name:<16}{fmt.description}")
+
+
+@cli.command("demo")
+@pass_ctx
+@handle_errors
+def demo_cmd(ctx: Context) -> None:
+    """Build a store from the bundled example data and show what it can answer."""
+    from chunav.demo import run_demo
+
+    run_demo(ctx.store, Console())

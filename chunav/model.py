@@ -1,0 +1,97 @@
+"""Plain records passed between the stages: what a results row says, what an election is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chunav.errors import IngestError
+from chunav.resolve.normalize import clean
+
+LOK_SABHA = "Lok Sabha"
+ASSEMBLY = "Assembly"
+COUNCIL = "Council"
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_BYE = re.compile(r"\b(bye?[- ]?polls?|bye?[- ]?elections?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ElectionName:
+    """An election as people name it: "Lok Sabha 2024", "Kerala Assembly 2021",
+    "Lok Sabha bypoll 2021", "Leh Council 2020"."""
+
+    house: str  # LOK_SABHA, ASSEMBLY or COUNCIL
+    year: int
+    bye: bool = False
+    region: str | None = None  # the state of an assembly, the place of a council
+
+    @property
+    def name(self) -> str:
+        head = self.house if self.house == LOK_SABHA else f"{self.region} {self.house}"
+        return f"{head} {'bypoll ' if self.bye else ''}{self.year}"
+
+    @classmethod
+    def parse(cls, text: str) -> ElectionName:
+        """Read an election name; raises IngestError naming what is missing."""
+        text = clean(text)
+        year = _YEAR.search(text)
+        if not year:
+            raise IngestError(f"election {text!r} has no year (write e.g. 'Lok Sabha 2024')",
+                              "E110")
+        bye = bool(_BYE.search(text))
+        rest = clean(_BYE.sub(" ", _YEAR.sub(" ", text)))
+        low = rest.casefold()
+        if low in {"lok sabha", "ls", "general", "general election", "lok sabha general"}:
+            return cls(LOK_SABHA, int(year.group(1)), bye)
+        for house, words in ((ASSEMBLY, ("assembly", "vidhan sabha")),
+                             (COUNCIL, ("council", "hill council", "municipal council"))):
+            for word in sorted(words, key=len, reverse=True):
+                if low.endswith(word):
+                    region = clean(rest[: len(rest) - len(word)])
+                    if region:
+                        return cls(house, int(year.group(1)), bye, region)
+        raise IngestError(
+            f"election {text!r}: say which house, e.g. 'Lok Sabha 2024', "
+            "'Kerala Assembly 2021', 'Lok Sabha bypoll 2021'", "E110")
+
+
+@dataclass
+class ResultRow:
+    """One candidate's line in an official results file, read but not yet stored."""
+
+    line: int
+    election: ElectionName
+    state: str | None
+    constituency: str
+    candidate: str
+    party: str
+    constituency_no: int | None = None
+    reserved: str | None = None
+    poll_no: int = 0
+    status: str = "contested"  # contested | uncontested
+    nota: bool = False
+    evm_votes: int | None = None
+    postal_votes: int | None = None
+    votes: int | None = None
+    electors: int | None = None
+    sex: str | None = None
+    age: int | None = None
+    person_ref: tuple[str, str] | None = None  # (scheme, id), e.g. ("tcpd", "GEAP51193")
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RowError:
+    """Why one row (or the whole file, line 0) could not be imported."""
+
+    file: str
+    line: int
+    field: str | None
+    message: str
+    code: str = "E120"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        what = f" field '{self.field}':" if self.field else ""
+        return f"{where}:{what} {self.message} [{self.code}]"

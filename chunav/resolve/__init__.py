@@ -1,0 +1,1 @@
+"""Resolve: names, aliases and linking mentions to records in the store."""

@@ -1,0 +1,17 @@
+"""Party names: which party a ballot label means."""
+
+from __future__ import annotations
+
+from chunav.resolve.gazetteer import Entry, index
+from chunav.resolve.normalize import key
+
+
+def lookup_party(name: str) -> Entry | None:
+    """The known party a name or abbreviation stands for, if any."""
+    return index("party").get(key(name))
+
+
+def is_nota(name: str) -> bool:
+    """True for "NOTA" / "None of the Above" (a ballot option, not a candidate)."""
+    entry = lookup_party(name)
+    return entry is not None and entry.kind == "nota"

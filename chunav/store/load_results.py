@@ -1,0 +1,285 @@
+"""Write official results rows into the store: idempotent, in bulk, one evidence row per fact.
+
+Natural keys make a second import of the same rows a no-op: a contest is (election,
+constituency, poll number); a candidacy is (contest, name, ballot party, namesake number); a
+result is (candidacy, EVM|postal|total). Evidence is (fact, source, line). Entities the rows
+name are looked up in caches filled once per import, and new rows go in with one bulk insert
+per table and chunk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Table, insert, select
+
+from chunav.model import LOK_SABHA, ElectionName, ResultRow
+from chunav.resolve.gazetteer import index
+from chunav.resolve.normalize import clean, key
+from chunav.store import schema as s
+from chunav.store.store import ProgressFn, now
+
+EXTRACTOR = "chunav.results"
+EXTRACTOR_VERSION = "1"
+CHUNK = 2000  # rows per bulk write (whole contests only)
+_IN = 500  # ids per IN (...) list
+
+
+@dataclass
+class LoadCounts:
+    """What one import added (all zero when the rows were already stored)."""
+
+    contests: int = 0
+    candidacies: int = 0
+    results: int = 0
+    evidence: int = 0
+
+
+def title(text: str) -> str:
+    """Display form of an all-capitals name: "MUMBAI NORTH WEST" -> "Mumbai North West"."""
+    return text.title() if text.isupper() else text
+
+
+class ResultsLoader:
+    """Loads ResultRows for one source inside one transaction."""
+
+    def __init__(self, conn: Connection, source_id: int) -> None:
+        self.conn = conn
+        self.source_id = source_id
+        self.recorded = now()
+        self.counts = LoadCounts()
+        self.states = {r.key: r.id for r in conn.execute(select(s.state.c.key, s.state.c.id))}
+        self.elections = {r.name: r.id for r in conn.execute(
+            select(s.election.c.name, s.election.c.id))}
+        self.constituencies = {(r.house, r.state_id, r.key): r.id for r in conn.execute(
+            select(s.constituency.c.house, s.constituency.c.state_id, s.constituency.c.key,
+                   s.constituency.c.id))}
+        self.contests = {(r.election_id, r.constituency_id, r.poll_no): r.id for r in conn.execute(
+            select(s.contest.c.election_id, s.contest.c.constituency_id, s.contest.c.poll_no,
+                   s.contest.c.id))}
+        self.parties: dict[str, int] = {}
+        kinds = ("party", "independent", "nota")
+        rows = conn.execute(select(s.org_alias.c.key, s.org.c.id).join(s.org)
+                            .where(s.org.c.kind.in_(kinds)).order_by(s.org.c.id.desc()))
+        for r in rows:  # lowest id wins a shared alias
+            self.parties[r.key] = r.id
+
+    # entities named by the rows ------------------------------------------------------------
+    def state_id(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        entry = index("state").get(key(name))
+        canonical = entry.name if entry else title(clean(name))
+        k = key(canonical)
+        if k not in self.states:
+            self.states[k] = self._add(s.state, name=canonical, key=k,
+                                       kind=entry.kind if entry else None,
+                                       eci_code=entry.code if entry else None)
+        return self.states[k]
+
+    def election_id(self, name: ElectionName) -> int:
+        if name.name not in self.elections:
+            self.elections[name.name] = self._add(s.election, name=name.name, house=name.house,
+                                                  region=name.region, year=name.year,
+                                                  bye=int(name.bye))
+        return self.elections[name.name]
+
+    def party_id(self, label: str) -> int:
+        k = key(label)
+        if k not in self.parties:
+            entry = index("party").get(k)
+            if entry is None:
+                short = label.replace(".", "")
+                abbreviation = label if short.isupper() and " " not in label else None
+                org_id = self._add(s.org, kind="party", name=label, key=k,
+                                   abbreviation=abbreviation)
+                names = [label]
+            else:
+                org_id = self.conn.execute(select(s.org.c.id).where(
+                    s.org.c.kind == entry.kind, s.org.c.key == key(entry.name))).scalar()
+                if org_id is None:
+                    org_id = self._add(s.org, kind=entry.kind, name=entry.name,
+                                       key=key(entry.name), abbreviation=entry.abbreviation)
+                names = [*entry.names, label]
+            for alias in dict.fromkeys(names):
+                if key(alias) not in self.parties:
+                    self._add(s.org_alias, org_id=org_id, alias=alias, key=key(alias))
+                    self.parties[key(alias)] = org_id
+        return self.parties[k]
+
+    def contest_id(self, row: ResultRow) -> int:
+        election_id = self.election_id(row.election)
+        state_id = self.state_id(row.state)
+        house = LOK_SABHA if row.election.house == LOK_SABHA else (
+            f"{row.election.region} {row.election.house}")
+        ckey = (house, state_id, key(row.constituency))
+        if ckey not in self.constituencies:
+            self.constituencies[ckey] = self._add(
+                s.constituency, house=house, state_id=state_id, name=title(row.constituency),
+                key=ckey[2], number=row.constituency_no, reserved=row.reserved)
+        tkey = (election_id, self.constituencies[ckey], row.poll_no)
+        if tkey not in self.contests:
+            self.contests[tkey] = self._add(s.contest, election_id=election_id,
+                                            constituency_id=tkey[1], poll_no=row.poll_no)
+            self.counts.contests += 1
+        return self.contests[tkey]
+
+    def _add(self, table: Table, **values: object) -> int:
+        return self.conn.execute(insert(table).values(**values)).inserted_primary_key[0]
+
+    # bulk part ---------------------------------------------------------------------------------
+    def load(self, rows: Sequence[ResultRow], progress: ProgressFn | None = None) -> LoadCounts:
+        """Store the rows, reporting (rows done, rows in all) after each chunk."""
+        by_contest: dict[int, list[ResultRow]] = {}
+        for row in rows:
+            by_contest.setdefault(self.contest_id(row), []).append(row)
+        chunk: list[tuple[int, list[ResultRow]]] = []
+        done = size = 0
+        for item in by_contest.items():
+            chunk.append(item)
+            size += len(item[1])
+            if size >= CHUNK:
+                self._load_chunk(chunk)
+                done, chunk, size = done + size, [], 0
+                if progress:
+                    progress(done, len(rows))
+        if chunk:
+            self._load_chunk(chunk)
+        if progress:
+            progress(len(rows), len(rows))
+        return self.counts
+
+    def _load_chunk(self, chunk: list[tuple[int, list[ResultRow]]]) -> None:
+        conn, c = self.conn, s.candidacy.c
+        contest_ids = [contest_id for contest_id, _ in chunk]
+        existing = {}
+        for ids in _batches(contest_ids):
+            for r in conn.execute(select(c.contest_id, c.name_key, c.party_id, c.seq, c.id)
+                                  .where(c.contest_id.in_(ids))):
+                existing[(r.contest_id, r.name_key, r.party_id, r.seq)] = r.id
+        keyed: list[tuple[tuple, ResultRow]] = []
+        for contest_id, rows in chunk:
+            seqs: dict[tuple, int] = {}
+            # namesakes on one ticket are told apart by their order of votes
+            for row in sorted(rows, key=lambda r: -(r.votes or 0)):
+                base = (contest_id, key(row.candidate), self.party_id(row.party))
+                seqs[base] = seqs.get(base, 0) + 1
+                keyed.append(((*base, seqs[base]), row))
+        new = [(k, row) for k, row in keyed if k not in existing]
+        if new:
+            person_ids = self._persons([row for _, row in new])
+            ids = self._insert(s.candidacy, [
+                dict(contest_id=k[0], person_id=pid, party_id=k[2], ballot_name=row.candidate,
+                     name_key=k[1], seq=k[3], status=row.status, age=row.age)
+                for (k, row), pid in zip(new, person_ids, strict=True)])
+            existing.update({k: i for (k, _), i in zip(new, ids, strict=True)})
+            self.counts.candidacies += len(new)
+        self._results([(existing[k], row) for k, row in keyed])
+        self._electorates(chunk)
+        self._evidence("candidacy", [(existing[k], row.line) for k, row in keyed])
+
+    def _persons(self, rows: list[ResultRow]) -> list[int | None]:
+        """A person id per row: the person an external id names, else a new person."""
+        known: dict[tuple[str, str], int] = {}
+        refs = sorted({row.person_ref for row in rows if row.person_ref and not row.nota})
+        for scheme in {sc for sc, _ in refs}:
+            for batch in _batches([v for sc, v in refs if sc == scheme]):
+                known.update({(scheme, r.value): r.person_id for r in self.conn.execute(
+                    select(s.person_ref.c.value, s.person_ref.c.person_id)
+                    .where(s.person_ref.c.scheme == scheme, s.person_ref.c.value.in_(batch)))})
+        plan: list[int | None] = []  # >= 0: a stored person id; < 0: -1 - index into `wanted`
+        wanted: list[ResultRow] = []
+        for row in rows:
+            if row.nota:
+                plan.append(None)
+            elif row.person_ref and row.person_ref in known:
+                plan.append(known[row.person_ref])
+            else:
+                if row.person_ref:  # the same new id twice in one chunk: one person
+                    known[row.person_ref] = -1 - len(wanted)
+                plan.append(-1 - len(wanted))
+                wanted.append(row)
+        created = self._insert(s.person, [dict(name=row.candidate, sex=row.sex) for row in wanted])
+        self._insert(s.person_ref, [dict(person_id=pid, scheme=row.person_ref[0],
+                                         value=row.person_ref[1])
+                                    for row, pid in zip(wanted, created, strict=True)
+                                    if row.person_ref], returning=False)
+        out = [p if p is None or p >= 0 else created[-1 - p] for p in plan]
+        names = {(pid, key(row.candidate)): row.candidate
+                 for row, pid in zip(rows, out, strict=True) if pid is not None}
+        have = set()
+        for batch in _batches(sorted({p for p, _ in names})):
+            have |= {(r.person_id, r.key) for r in self.conn.execute(
+                select(s.person_name.c.person_id, s.person_name.c.key)
+                .where(s.person_name.c.person_id.in_(batch)))}
+        self._insert(s.person_name, [dict(person_id=p, key=k, name=n)
+                                     for (p, k), n in names.items() if (p, k) not in have],
+                     returning=False)
+        return out
+
+    def _results(self, pairs: list[tuple[int, ResultRow]]) -> None:
+        counted = [(cid, row) for cid, row in pairs if row.votes is not None]
+        existing: dict[tuple[int, str], int] = {}
+        for batch in _batches([cid for cid, _ in counted]):
+            for r in self.conn.execute(select(s.result.c.candidacy_id, s.result.c.value_key,
+                                              s.result.c.id)
+                                       .where(s.result.c.candidacy_id.in_(batch))):
+                existing[(r.candidacy_id, r.value_key)] = r.id
+        keyed = [((cid, f"{row.evm_votes}|{row.postal_votes}|{row.votes}"), row)
+                 for cid, row in counted]
+        new = [(k, row) for k, row in keyed if k not in existing]
+        ids = self._insert(s.result, [dict(candidacy_id=k[0], value_key=k[1],
+                                           evm_votes=row.evm_votes,
+                                           postal_votes=row.postal_votes, votes=row.votes)
+                                      for k, row in new])
+        existing.update({k: i for (k, _), i in zip(new, ids, strict=True)})
+        self.counts.results += len(new)
+        self._evidence("result", [(existing[k], row.line) for k, row in keyed])
+
+    def _electorates(self, chunk: list[tuple[int, list[ResultRow]]]) -> None:
+        wanted = {(contest_id, row.electors): row.line for contest_id, rows in chunk
+                  for row in rows if row.electors}
+        if not wanted:
+            return
+        existing = {}
+        for batch in _batches(sorted({c for c, _ in wanted})):
+            for r in self.conn.execute(select(s.electorate.c.contest_id, s.electorate.c.electors,
+                                              s.electorate.c.id)
+                                       .where(s.electorate.c.contest_id.in_(batch))):
+                existing[(r.contest_id, r.electors)] = r.id
+        new = [k for k in wanted if k not in existing]
+        ids = self._insert(s.electorate, [dict(contest_id=c, electors=e) for c, e in new])
+        existing.update(zip(new, ids, strict=True))
+        self._evidence("electorate", [(existing[k], line) for k, line in wanted.items()])
+
+    def _evidence(self, fact_type: str, facts: list[tuple[int, int]]) -> None:
+        """One evidence row per (fact, line) not yet recorded for this source."""
+        have = set()
+        for batch in _batches(sorted({f for f, _ in facts})):
+            have |= {(r.fact_id, r.locator) for r in self.conn.execute(
+                select(s.evidence.c.fact_id, s.evidence.c.locator).where(
+                    s.evidence.c.source_id == self.source_id,
+                    s.evidence.c.fact_type == fact_type, s.evidence.c.fact_id.in_(batch)))}
+        rows = [dict(fact_type=fact_type, fact_id=f, source_id=self.source_id,
+                     locator=f"line {line}", line=line, extractor=EXTRACTOR,
+                     extractor_version=EXTRACTOR_VERSION, confidence=1.0,
+                     recorded_at=self.recorded)
+                for f, line in dict.fromkeys(facts) if (f, f"line {line}") not in have]
+        self._insert(s.evidence, rows, returning=False)
+        self.counts.evidence += len(rows)
+
+    def _insert(self, table: Table, rows: list[dict], returning: bool = True) -> list[int]:
+        if not rows:
+            return []
+        if not returning:
+            self.conn.execute(insert(table), rows)
+            return []
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return [r[0] for r in self.conn.execute(stmt, rows)]
+
+
+def _batches(items: Iterable, size: int = _IN) -> Iterable[list]:
+    items = list(items)
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

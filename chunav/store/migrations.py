@@ -1,0 +1,67 @@
+"""Schema versions. A store records its version in ``chunav_meta``; opening an older store runs
+the migrations after it, in order, in one transaction (sqlite-utils' pattern).
+
+To change the schema: edit ``schema.py``, bump ``SCHEMA_VERSION``, and add a function here
+decorated ``@migration(N)`` that brings a version N-1 store to version N.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, select
+
+from chunav.errors import StoreError
+from chunav.store import schema
+
+Migration = Callable[[Connection], None]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migration(version: int) -> Callable[[Migration], Migration]:
+    """Register the function that upgrades a store to ``version``."""
+
+    def register(fn: Migration) -> Migration:
+        MIGRATIONS[version] = fn
+        return fn
+
+    return register
+
+
+def current_version(conn: Connection) -> int | None:
+    """The schema version a store records, or None for an empty database."""
+    if not inspect(conn).has_table(schema.meta.name):
+        return None
+    value = conn.execute(select(schema.meta.c.value)
+                         .where(schema.meta.c.key == "schema_version")).scalar()
+    return int(value) if value is not None else None
+
+
+def set_version(conn: Connection, version: int) -> None:
+    conn.execute(schema.meta.delete().where(schema.meta.c.key == "schema_version"))
+    conn.execute(schema.meta.insert().values(key="schema_version", value=str(version)))
+
+
+def migrate(conn: Connection, target: int = schema.SCHEMA_VERSION,
+            migrations: dict[int, Migration] | None = None) -> list[int]:
+    """Create a new store, or upgrade an old one to ``target``. Returns the versions applied."""
+    migrations = MIGRATIONS if migrations is None else migrations
+    version = current_version(conn)
+    if version is None:
+        if inspect(conn).get_table_names():
+            raise StoreError("this database already holds tables that are not a chunav store; "
+                             "use another file or --db URL", "E302")
+        schema.metadata.create_all(conn)
+        set_version(conn, target)
+        return [target]
+    if version > target:
+        raise StoreError(f"this store has schema version {version}, newer than this chunav "
+                         f"({target}): upgrade chunav", "E303")
+    applied = []
+    for step in range(version + 1, target + 1):
+        if step not in migrations:
+            raise StoreError(f"no migration to schema version {step}", "E304")
+        migrations[step](conn)
+        set_version(conn, step)
+        applied.append(step)
+    return applied

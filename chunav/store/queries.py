@@ -1,0 +1,123 @@
+"""Named read queries over the store. No SQL lives anywhere else outside ``store/``."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+
+from chunav.analyse.results import ContestResult, Line, rank_contest
+from chunav.errors import NotFound
+from chunav.model import ElectionName
+from chunav.resolve.normalize import key
+from chunav.store import schema as s
+
+
+@dataclass(frozen=True)
+class ContestRef:
+    """A contest found by name."""
+
+    id: int
+    election: str
+    year: int
+    constituency: str
+    state: str | None
+    poll_no: int
+
+
+def find_contests(conn: Connection, constituency: str, election: str | None = None,
+                  state: str | None = None) -> list[ContestRef]:
+    """Contests of a constituency (name matched case- and punctuation-blind), newest first.
+    Raises NotFound, with suggestions, when nothing matches."""
+    q = (select(s.contest.c.id, s.election.c.name.label("election"), s.election.c.year,
+                s.constituency.c.name.label("constituency"), s.state.c.name.label("state"),
+                s.contest.c.poll_no)
+         .join(s.election, s.contest.c.election_id == s.election.c.id)
+         .join(s.constituency, s.contest.c.constituency_id == s.constituency.c.id)
+         .outerjoin(s.state, s.constituency.c.state_id == s.state.c.id)
+         .where(s.constituency.c.key == key(constituency))
+         .order_by(s.election.c.year.desc(), s.contest.c.poll_no.desc(), s.state.c.name))
+    if election:
+        q = q.where(s.election.c.name == ElectionName.parse(election).name)
+    if state:
+        q = q.where(s.state.c.key == key(state))
+    found = [ContestRef(**r._mapping) for r in conn.execute(q)]
+    if not found:
+        raise NotFound(_not_found(conn, constituency, election), "E401")
+    return found
+
+
+def _not_found(conn: Connection, constituency: str, election: str | None) -> str:
+    words = key(constituency).split()
+    near = []
+    if words:
+        near = list(conn.execute(select(s.constituency.c.name).distinct()
+                                 .where(s.constituency.c.key.like(f"%{words[0][:5]}%"))
+                                 .limit(5)).scalars())
+    msg = f"no results for constituency {constituency!r}"
+    msg += f" in {ElectionName.parse(election).name}" if election else ""
+    if near:
+        msg += f"; did you mean: {', '.join(near)}?"
+    return msg
+
+
+def contest_result(conn: Connection, ref: ContestRef) -> ContestResult:
+    """A contest's table with rank, share, margin and turnout computed.
+
+    Where sources disagree on a candidate's count, the count with the most evidence is
+    used (the earliest stored on a tie) and the line is marked ``disputed``.
+    """
+    c, r, p, o = s.candidacy.c, s.result.c, s.person.c, s.org.c
+    rows = conn.execute(
+        select(c.id, c.ballot_name, c.status, c.person_id, o.name.label("party"),
+               o.kind.label("party_kind"), r.id.label("result_id"), r.evm_votes,
+               r.postal_votes, r.votes,
+               select(func.count()).where(s.evidence.c.fact_type == "result",
+                                          s.evidence.c.fact_id == r.id)
+               .scalar_subquery().label("support"))
+        .join(s.org, c.party_id == o.id)
+        .outerjoin(s.result, r.candidacy_id == c.id)
+        .outerjoin(s.person, c.person_id == p.id)
+        .where(c.contest_id == ref.id)
+        .order_by(c.id, r.id)).all()
+    versions: dict[int, list] = defaultdict(list)
+    for row in rows:
+        versions[row.id].append(row)
+    lines = []
+    for options in versions.values():
+        best = max(options, key=lambda row: (row.support or 0, -(row.result_id or 0)))
+        counts = {row.votes for row in options if row.result_id is not None}
+        lines.append(Line(candidate=best.ballot_name, party=best.party, votes=best.votes,
+                          evm_votes=best.evm_votes, postal_votes=best.postal_votes,
+                          status=best.status, nota=best.party_kind == "nota",
+                          person_id=best.person_id, disputed=len(counts) > 1))
+    electors = conn.execute(select(s.electorate.c.electors)
+                            .where(s.electorate.c.contest_id == ref.id)
+                            .order_by(s.electorate.c.id)).scalars().first()
+    return rank_contest(ContestResult(election=ref.election, constituency=ref.constituency,
+                                      state=ref.state, poll_no=ref.poll_no, electors=electors,
+                                      lines=lines))
+
+
+def stats(conn: Connection) -> dict:
+    """What the store holds: rows per table, and per election its contests and candidates."""
+    tables = ["source", "election", "state", "constituency", "contest", "person", "org",
+              "candidacy", "result", "electorate", "membership", "alliance_membership",
+              "seat_allocation", "event", "evidence"]
+    counts = {t: conn.execute(select(func.count()).select_from(s.metadata.tables[t])).scalar()
+              for t in tables}
+    per_election = []
+    q = (select(s.election.c.name, func.count(func.distinct(s.contest.c.id)).label("contests"),
+                func.count(s.candidacy.c.id).label("candidacies"))
+         .select_from(s.election)
+         .outerjoin(s.contest, s.contest.c.election_id == s.election.c.id)
+         .outerjoin(s.candidacy, s.candidacy.c.contest_id == s.contest.c.id)
+         .group_by(s.election.c.name, s.election.c.year)
+         .order_by(s.election.c.year, s.election.c.name))
+    for row in conn.execute(q):
+        per_election.append({"election": row.name, "contests": row.contests,
+                             "candidacies": row.candidacies})
+    kinds = Counter(dict(conn.execute(select(s.source.c.kind, func.count())
+                                      .group_by(s.source.c.kind)).all()))
+    return {"tables": counts, "elections": per_election, "sources": dict(kinds)}

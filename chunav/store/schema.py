@@ -1,0 +1,262 @@
+"""The one definition of the stored data (SQLAlchemy Core; nothing SQLite-only).
+
+Entities: election (+ phases), state, constituency, contest (election x constituency x poll
+number, so by-elections are first-class), person (+ names, external ids, merge redirects),
+org (parties, alliances, party units, councils, legislatures; + aliases), candidacy, result,
+electorate, membership, alliance_membership, seat_allocation, event (+ roles).
+
+Every fact row is backed by one or more ``evidence`` rows naming the source and where in it
+the fact was read (file line, or article sentence and character offsets), the extractor and
+its version, a confidence, when the fact was true (valid_from/valid_to) and when we learnt it
+(recorded_at). A fact two sources state alike is one row with two evidence rows; sources that
+disagree give two rows side by side (``result`` is unique on its values, not its candidacy).
+Derived flags (winner, rebel, turncoat, incumbent) are queries, never stored.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+
+def _id() -> Column:
+    return Column("id", Integer, primary_key=True)
+
+
+meta = Table("chunav_meta", metadata,
+             Column("key", String(64), primary_key=True),
+             Column("value", Text, nullable=False))
+
+source = Table(
+    "source", metadata, _id(),
+    Column("kind", String(16), nullable=False),  # results | article
+    Column("uri", Text, nullable=False),  # path or URL it was read from (first seen)
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("format", String(32)),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("published_on", Date),
+    Column("text", Text),  # article text, so evidence offsets can be checked
+    Column("recorded_at", DateTime, nullable=False),
+)
+
+state = Table(
+    "state", metadata, _id(),
+    Column("name", Text, nullable=False),
+    Column("key", String(200), nullable=False, unique=True),
+    Column("kind", String(8)),  # state | ut
+    Column("eci_code", String(8)),
+)
+
+election = Table(
+    "election", metadata, _id(),
+    Column("name", String(200), nullable=False, unique=True),  # "Lok Sabha 2024"
+    Column("house", String(32), nullable=False),  # Lok Sabha | Assembly | Council
+    Column("region", Text),  # state of an assembly, place of a council
+    Column("year", Integer, nullable=False),
+    Column("bye", Integer, nullable=False, default=0),  # 1 for by-elections
+)
+
+election_phase = Table(
+    "election_phase", metadata, _id(),
+    Column("election_id", ForeignKey("election.id"), nullable=False),
+    Column("phase_no", Integer, nullable=False),
+    Column("poll_date", Date),
+    UniqueConstraint("election_id", "phase_no"),
+)
+
+constituency = Table(
+    "constituency", metadata, _id(),
+    Column("house", String(32), nullable=False),
+    Column("state_id", ForeignKey("state.id")),
+    Column("name", Text, nullable=False),
+    Column("key", String(200), nullable=False),
+    Column("number", Integer),
+    Column("reserved", String(8)),  # GEN | SC | ST
+    UniqueConstraint("house", "state_id", "key"),
+)
+
+contest = Table(
+    "contest", metadata, _id(),
+    Column("election_id", ForeignKey("election.id"), nullable=False),
+    Column("constituency_id", ForeignKey("constituency.id"), nullable=False),
+    Column("poll_no", Integer, nullable=False, default=0),  # 0 general, 1.. by-elections
+    Column("phase_no", Integer),
+    Column("poll_date", Date),
+    UniqueConstraint("election_id", "constituency_id", "poll_no"),
+)
+
+electorate = Table(
+    "electorate", metadata, _id(),
+    Column("contest_id", ForeignKey("contest.id"), nullable=False),
+    Column("electors", Integer, nullable=False),
+    UniqueConstraint("contest_id", "electors"),
+)
+
+person = Table(
+    "person", metadata, _id(),
+    Column("name", Text, nullable=False),  # display name
+    Column("sex", String(1)),
+)
+
+person_name = Table(
+    "person_name", metadata, _id(),
+    Column("person_id", ForeignKey("person.id"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("key", String(200), nullable=False),
+    UniqueConstraint("person_id", "key"),
+    Index("ix_person_name_key", "key"),
+)
+
+person_ref = Table(  # external ids: ("tcpd", "GEAP51193"), ("wikidata", "Q...")
+    "person_ref", metadata, _id(),
+    Column("person_id", ForeignKey("person.id"), nullable=False),
+    Column("scheme", String(32), nullable=False),
+    Column("value", String(200), nullable=False),
+    UniqueConstraint("scheme", "value"),
+)
+
+person_redirect = Table(  # ids are permanent: a merged-away id points at the survivor
+    "person_redirect", metadata,
+    Column("old_id", Integer, primary_key=True),
+    Column("new_id", ForeignKey("person.id"), nullable=False),
+)
+
+org = Table(
+    "org", metadata, _id(),
+    Column("kind", String(16), nullable=False),  # party|independent|nota|alliance|unit|body
+    Column("name", Text, nullable=False),
+    Column("key", String(200), nullable=False),
+    Column("abbreviation", String(64)),
+    Column("parent_id", ForeignKey("org.id")),  # a party unit's party
+    UniqueConstraint("kind", "key"),
+)
+
+org_alias = Table(
+    "org_alias", metadata, _id(),
+    Column("org_id", ForeignKey("org.id"), nullable=False),
+    Column("alias", Text, nullable=False),
+    Column("key", String(200), nullable=False),
+    UniqueConstraint("org_id", "key"),
+    Index("ix_org_alias_key", "key"),
+)
+
+candidacy = Table(
+    "candidacy", metadata, _id(),
+    Column("contest_id", ForeignKey("contest.id"), nullable=False),
+    Column("person_id", ForeignKey("person.id")),  # null for NOTA
+    Column("party_id", ForeignKey("org.id"), nullable=False),  # as on the ballot
+    Column("ballot_name", Text, nullable=False),
+    Column("name_key", String(200), nullable=False),
+    Column("seq", Integer, nullable=False, default=1),  # namesakes on one ticket: 1, 2, ...
+    Column("status", String(16), nullable=False),  # contested|uncontested|withdrawn|nominated
+    Column("age", Integer),
+    UniqueConstraint("contest_id", "name_key", "party_id", "seq"),
+    Index("ix_candidacy_person", "person_id"),
+)
+
+candidacy_backer = Table(
+    "candidacy_backer", metadata, _id(),
+    Column("candidacy_id", ForeignKey("candidacy.id"), nullable=False),
+    Column("org_id", ForeignKey("org.id"), nullable=False),
+    UniqueConstraint("candidacy_id", "org_id"),
+)
+
+result = Table(
+    "result", metadata, _id(),
+    Column("candidacy_id", ForeignKey("candidacy.id"), nullable=False),
+    Column("evm_votes", Integer),
+    Column("postal_votes", Integer),
+    Column("votes", Integer, nullable=False),  # total, postal included
+    Column("value_key", String(64), nullable=False),  # "evm|postal|total": one row per version
+    UniqueConstraint("candidacy_id", "value_key"),
+)
+
+membership = Table(
+    "membership", metadata, _id(),
+    Column("person_id", ForeignKey("person.id"), nullable=False),
+    Column("org_id", ForeignKey("org.id"), nullable=False),
+    Column("role", Text),  # "Vice-President", "MLA"
+    Column("status", String(16)),  # member|rebel|resigned|joined|expelled|former
+    Column("start_date", Date),
+    Column("end_date", Date),
+    Column("end_cause", String(16)),  # resigned|expelled|left|died|term
+    Column("fact_key", String(200), nullable=False, unique=True),
+)
+
+alliance_membership = Table(
+    "alliance_membership", metadata, _id(),
+    Column("org_id", ForeignKey("org.id"), nullable=False),  # a party (or a person's org)
+    Column("alliance_id", ForeignKey("org.id"), nullable=False),
+    Column("election_id", ForeignKey("election.id")),
+    Column("state_id", ForeignKey("state.id")),
+    Column("status", String(16)),  # member|joined|left|considering
+    Column("start_date", Date),
+    Column("end_date", Date),
+    Column("fact_key", String(200), nullable=False, unique=True),
+)
+
+seat_allocation = Table(
+    "seat_allocation", metadata, _id(),
+    Column("election_id", ForeignKey("election.id")),
+    Column("constituency_id", ForeignKey("constituency.id"), nullable=False),
+    Column("alliance_id", ForeignKey("org.id")),
+    Column("party_id", ForeignKey("org.id"), nullable=False),
+    Column("fact_key", String(200), nullable=False, unique=True),
+)
+
+event = Table(
+    "event", metadata, _id(),
+    Column("type", String(16), nullable=False),  # MEET, SUPPORT, ... (SCHEMA.md)
+    Column("date", String(10)),  # ISO; YYYY, YYYY-MM or YYYY-MM-DD
+    Column("place", Text),
+    Column("fact_key", String(200), nullable=False, unique=True),
+)
+
+event_role = Table(
+    "event_role", metadata, _id(),
+    Column("event_id", ForeignKey("event.id"), nullable=False),
+    Column("role", String(8), nullable=False),  # actor | target
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),  # as written
+    Column("person_id", ForeignKey("person.id")),
+    Column("org_id", ForeignKey("org.id")),
+    Column("constituency_id", ForeignKey("constituency.id")),
+    UniqueConstraint("event_id", "role", "position"),
+)
+
+evidence = Table(
+    "evidence", metadata, _id(),
+    Column("fact_type", String(32), nullable=False),  # table name of the fact
+    Column("fact_id", Integer, nullable=False),
+    Column("source_id", ForeignKey("source.id"), nullable=False),
+    Column("locator", String(64), nullable=False),  # "line 8899", "sentence 12"
+    Column("line", Integer),
+    Column("sentence", Text),
+    Column("char_start", Integer),
+    Column("char_end", Integer),
+    Column("extractor", String(64), nullable=False),
+    Column("extractor_version", String(32), nullable=False),
+    Column("confidence", Float, nullable=False, default=1.0),
+    Column("valid_from", String(10)),
+    Column("valid_to", String(10)),
+    Column("recorded_at", DateTime, nullable=False),
+    UniqueConstraint("fact_type", "fact_id", "source_id", "locator"),
+    Index("ix_evidence_fact", "fact_type", "fact_id"),
+)
