@@ -206,7 +206,7 @@ def _row(fmt: Format, index: dict[str, int], raw: list[str], line: int,
     name = required("candidate")
     uncontested = bool(_UNCONTESTED.search(name))
     name = clean(_UNCONTESTED.sub(" ", name))
-    party = required("party")
+    party = get("party") or ("NOTA" if is_nota(name) else required("party"))
     constituency, reserved = split_reserved(required("constituency"))
     evm, postal, votes = number("evm_votes"), number("postal_votes"), number("votes")
     status = (get("status") or "").casefold()

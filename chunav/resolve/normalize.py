@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "_": " "})
@@ -13,6 +14,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _RESERVED = re.compile(r"\s*\((SC|ST|GEN)\)\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # results files repeat the same states, seats and parties
 def clean(text: str) -> str:
     """Collapse runs of white space and normalise Unicode quotes and dashes.
 
@@ -23,6 +25,7 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """A case-, punctuation- and spacing-blind key: ``key("LADAKH") == key(" Ladakh ")``.
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, bindparam, func, insert, select
 
 from chunav.model import LOK_SABHA, ElectionName, ResultRow
 from chunav.resolve.gazetteer import index
@@ -58,6 +58,8 @@ class ResultsLoader:
         self.contests = {(r.election_id, r.constituency_id, r.poll_no): r.id for r in conn.execute(
             select(s.contest.c.election_id, s.contest.c.constituency_id, s.contest.c.poll_no,
                    s.contest.c.id))}
+        self.orgs = {(r.kind, r.key): r.id for r in conn.execute(
+            select(s.org.c.kind, s.org.c.key, s.org.c.id))}
         self.parties: dict[str, int] = {}
         kinds = ("party", "independent", "nota")
         rows = conn.execute(select(s.org_alias.c.key, s.org.c.id).join(s.org)
@@ -65,8 +67,8 @@ class ResultsLoader:
         for r in rows:  # lowest id wins a shared alias
             self.parties[r.key] = r.id
 
-    # entities named by the rows ------------------------------------------------------------
-    def state_id(self, name: str | None) -> int | None:
+    # entities named by the rows, created in bulk before the rows ------------------------------
+    def _state_id(self, name: str | None) -> int | None:
         if not name:
             return None
         entry = index("state").get(key(name))
@@ -78,52 +80,70 @@ class ResultsLoader:
                                        eci_code=entry.code if entry else None)
         return self.states[k]
 
-    def election_id(self, name: ElectionName) -> int:
+    def _election_id(self, name: ElectionName) -> int:
         if name.name not in self.elections:
             self.elections[name.name] = self._add(s.election, name=name.name, house=name.house,
                                                   region=name.region, year=name.year,
                                                   bye=int(name.bye))
         return self.elections[name.name]
 
-    def party_id(self, label: str) -> int:
-        k = key(label)
-        if k not in self.parties:
-            entry = index("party").get(k)
+    def _add_parties(self, labels: Iterable[str]) -> None:
+        """Create the parties (with every name the gazetteer knows) that labels name."""
+        wanted: dict[tuple[str, str], dict] = {}  # org identity -> org row
+        names: dict[tuple[str, str], list[str]] = {}
+        for label in dict.fromkeys(labels):
+            if key(label) in self.parties:
+                continue
+            entry = index("party").get(key(label))
             if entry is None:
-                short = label.replace(".", "")
-                abbreviation = label if short.isupper() and " " not in label else None
-                org_id = self._add(s.org, kind="party", name=label, key=k,
-                                   abbreviation=abbreviation)
-                names = [label]
+                bare = label.replace(".", "")
+                org = dict(kind="party", name=label, key=key(label),
+                           abbreviation=label if bare.isupper() and " " not in bare else None)
+                known = [label]
             else:
-                org_id = self.conn.execute(select(s.org.c.id).where(
-                    s.org.c.kind == entry.kind, s.org.c.key == key(entry.name))).scalar()
-                if org_id is None:
-                    org_id = self._add(s.org, kind=entry.kind, name=entry.name,
-                                       key=key(entry.name), abbreviation=entry.abbreviation)
-                names = [*entry.names, label]
-            for alias in dict.fromkeys(names):
+                org = dict(kind=entry.kind, name=entry.name, key=key(entry.name),
+                           abbreviation=entry.abbreviation)
+                known = [*entry.names, label]
+            ident = (org["kind"], org["key"])
+            wanted.setdefault(ident, org)
+            names.setdefault(ident, []).extend(known)
+        new = [ident for ident in wanted if ident not in self.orgs]
+        ids = self._insert(s.org, [wanted[ident] for ident in new])
+        self.orgs.update(zip(new, ids, strict=True))
+        aliases = []
+        for ident, known in names.items():
+            for alias in dict.fromkeys(known):
                 if key(alias) not in self.parties:
-                    self._add(s.org_alias, org_id=org_id, alias=alias, key=key(alias))
-                    self.parties[key(alias)] = org_id
-        return self.parties[k]
+                    self.parties[key(alias)] = self.orgs[ident]
+                    aliases.append(dict(org_id=self.orgs[ident], alias=alias, key=key(alias)))
+        self._insert(s.org_alias, aliases, returning=False)
 
-    def contest_id(self, row: ResultRow) -> int:
-        election_id = self.election_id(row.election)
-        state_id = self.state_id(row.state)
-        house = LOK_SABHA if row.election.house == LOK_SABHA else (
-            f"{row.election.region} {row.election.house}")
-        ckey = (house, state_id, key(row.constituency))
-        if ckey not in self.constituencies:
-            self.constituencies[ckey] = self._add(
-                s.constituency, house=house, state_id=state_id, name=title(row.constituency),
-                key=ckey[2], number=row.constituency_no, reserved=row.reserved)
-        tkey = (election_id, self.constituencies[ckey], row.poll_no)
-        if tkey not in self.contests:
-            self.contests[tkey] = self._add(s.contest, election_id=election_id,
-                                            constituency_id=tkey[1], poll_no=row.poll_no)
-            self.counts.contests += 1
-        return self.contests[tkey]
+    def _contest_ids(self, rows: Sequence[ResultRow]) -> list[int]:
+        """The contest of each row, creating constituencies and contests as needed."""
+        ckeys, tkeys = [], []
+        new_seats: dict[tuple, dict] = {}
+        for row in rows:
+            house = LOK_SABHA if row.election.house == LOK_SABHA else (
+                f"{row.election.region} {row.election.house}")
+            ckey = (house, self._state_id(row.state), key(row.constituency))
+            if ckey not in self.constituencies and ckey not in new_seats:
+                new_seats[ckey] = dict(house=house, state_id=ckey[1], key=ckey[2],
+                                       name=title(row.constituency),
+                                       number=row.constituency_no, reserved=row.reserved)
+            ckeys.append(ckey)
+        ids = self._insert(s.constituency, list(new_seats.values()))
+        self.constituencies.update(zip(new_seats, ids, strict=True))
+        new_contests: dict[tuple, dict] = {}
+        for row, ckey in zip(rows, ckeys, strict=True):
+            tkey = (self._election_id(row.election), self.constituencies[ckey], row.poll_no)
+            if tkey not in self.contests and tkey not in new_contests:
+                new_contests[tkey] = dict(election_id=tkey[0], constituency_id=tkey[1],
+                                          poll_no=tkey[2])
+            tkeys.append(tkey)
+        ids = self._insert(s.contest, list(new_contests.values()))
+        self.contests.update(zip(new_contests, ids, strict=True))
+        self.counts.contests += len(new_contests)
+        return [self.contests[t] for t in tkeys]
 
     def _add(self, table: Table, **values: object) -> int:
         return self.conn.execute(insert(table).values(**values)).inserted_primary_key[0]
@@ -131,9 +151,10 @@ class ResultsLoader:
     # bulk part ---------------------------------------------------------------------------------
     def load(self, rows: Sequence[ResultRow], progress: ProgressFn | None = None) -> LoadCounts:
         """Store the rows, reporting (rows done, rows in all) after each chunk."""
+        self._add_parties(row.party for row in rows)
         by_contest: dict[int, list[ResultRow]] = {}
-        for row in rows:
-            by_contest.setdefault(self.contest_id(row), []).append(row)
+        for contest_id, row in zip(self._contest_ids(rows), rows, strict=True):
+            by_contest.setdefault(contest_id, []).append(row)
         chunk: list[tuple[int, list[ResultRow]]] = []
         done = size = 0
         for item in by_contest.items():
@@ -163,7 +184,7 @@ class ResultsLoader:
             seqs: dict[tuple, int] = {}
             # namesakes on one ticket are told apart by their order of votes
             for row in sorted(rows, key=lambda r: -(r.votes or 0)):
-                base = (contest_id, key(row.candidate), self.party_id(row.party))
+                base = (contest_id, key(row.candidate), self.parties[key(row.party)])
                 seqs[base] = seqs.get(base, 0) + 1
                 keyed.append(((*base, seqs[base]), row))
         new = [(k, row) for k, row in keyed if k not in existing]
@@ -219,23 +240,40 @@ class ResultsLoader:
         return out
 
     def _results(self, pairs: list[tuple[int, ResultRow]]) -> None:
+        """One result per distinct count. A total-only count and a count with the EVM/postal
+        split that adds up to the same total are one fact: the split fills in the first."""
+        r = s.result.c
         counted = [(cid, row) for cid, row in pairs if row.votes is not None]
-        existing: dict[tuple[int, str], int] = {}
+        stored: dict[int, list] = {}
         for batch in _batches([cid for cid, _ in counted]):
-            for r in self.conn.execute(select(s.result.c.candidacy_id, s.result.c.value_key,
-                                              s.result.c.id)
-                                       .where(s.result.c.candidacy_id.in_(batch))):
-                existing[(r.candidacy_id, r.value_key)] = r.id
-        keyed = [((cid, f"{row.evm_votes}|{row.postal_votes}|{row.votes}"), row)
-                 for cid, row in counted]
-        new = [(k, row) for k, row in keyed if k not in existing]
-        ids = self._insert(s.result, [dict(candidacy_id=k[0], value_key=k[1],
+            for x in self.conn.execute(select(r.candidacy_id, r.id, r.evm_votes, r.postal_votes,
+                                              r.votes).where(r.candidacy_id.in_(batch))):
+                stored.setdefault(x.candidacy_id, []).append(x)
+        facts: list[tuple[int, int]] = []
+        new: list[tuple[int, ResultRow]] = []
+        splits: list[dict] = []
+        for cid, row in counted:
+            same = next((x for x in stored.get(cid, ()) if x.votes == row.votes and (
+                x.evm_votes is None or row.evm_votes is None or (
+                    x.evm_votes, x.postal_votes) == (row.evm_votes, row.postal_votes))), None)
+            if same is None:
+                new.append((cid, row))
+                continue
+            if same.evm_votes is None and row.evm_votes is not None:
+                splits.append(dict(rid=same.id, evm=row.evm_votes, postal=row.postal_votes,
+                                   vkey=_value_key(row)))
+            facts.append((same.id, row.line))
+        if splits:
+            self.conn.execute(s.result.update().where(r.id == bindparam("rid")).values(
+                evm_votes=bindparam("evm"), postal_votes=bindparam("postal"),
+                value_key=bindparam("vkey")), splits)
+        ids = self._insert(s.result, [dict(candidacy_id=cid, value_key=_value_key(row),
                                            evm_votes=row.evm_votes,
                                            postal_votes=row.postal_votes, votes=row.votes)
-                                      for k, row in new])
-        existing.update({k: i for (k, _), i in zip(new, ids, strict=True)})
+                                      for cid, row in new])
+        facts += [(i, row.line) for i, (_, row) in zip(ids, new, strict=True)]
         self.counts.results += len(new)
-        self._evidence("result", [(existing[k], row.line) for k, row in keyed])
+        self._evidence("result", facts)
 
     def _electorates(self, chunk: list[tuple[int, list[ResultRow]]]) -> None:
         wanted = {(contest_id, row.electors): row.line for contest_id, rows in chunk
@@ -270,13 +308,25 @@ class ResultsLoader:
         self.counts.evidence += len(rows)
 
     def _insert(self, table: Table, rows: list[dict], returning: bool = True) -> list[int]:
+        """Insert rows in bulk; with ``returning``, give their new ids in order."""
         if not rows:
             return []
         if not returning:
             self.conn.execute(insert(table), rows)
             return []
+        if self.conn.dialect.name == "sqlite":
+            # Inside our write transaction nobody else can insert, and SQLite gives each new
+            # row max(rowid) + 1: the ids are the next len(rows) integers. A plain executemany
+            # is several times faster than INSERT ... RETURNING in batches.
+            top = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
+            self.conn.execute(insert(table), rows)
+            return list(range(top + 1, top + 1 + len(rows)))
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return [r[0] for r in self.conn.execute(stmt, rows)]
+
+
+def _value_key(row: ResultRow) -> str:
+    return f"{row.votes}|{row.evm_votes}|{row.postal_votes}"
 
 
 def _batches(items: Iterable, size: int = _IN) -> Iterable[list]:

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from chunav import open_store
+from chunav.store import Store
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def data() -> Path:
+    """Folder of the hand-written test files."""
+    return DATA
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Store:
+    """A fresh store in a real SQLite file."""
+    s = open_store(str(db_path))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def runner(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """A CLI runner whose store is the test's SQLite file (through $CHUNAV_DB)."""
+    monkeypatch.setenv("CHUNAV_DB", str(db_path))
+    monkeypatch.setenv("COLUMNS", "200")  # rich tables stay on one line per row
+    return CliRunner()
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    """Write a text file into the test's folder and return its path."""
+
+    def _write(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return _write

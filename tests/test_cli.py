@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import json
+
+from chunav.cli import cli
+
+
+def run(runner, *args):
+    return runner.invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_import_then_results_table(runner, data):
+    out = run(runner, "import-results", str(data / "eci_web.csv"), "--election", "Lok Sabha 2024")
+    assert out.exit_code == 0, out.output
+    assert "9 rows read (eci-web format), 0 bad; added 3 contests" in out.output
+    out = run(runner, "results", "ramgiri", "--election", "Lok Sabha 2024")
+    assert out.exit_code == 0
+    assert "MERCY JOSEPH (winner)" in out.output
+    assert "Margin: 28 votes" in out.output
+    assert "3,120" in out.output and "405,233" in out.output  # EVM, postal, total columns
+
+
+def test_results_json_has_the_same_numbers(runner, data):
+    run(runner, "import-results", str(data / "generic.csv"))
+    out = run(runner, "results", "KISHANPUR", "--json")
+    assert out.exit_code == 0
+    body = json.loads(out.output)
+    assert body["ok"] is True and len(body["contests"]) == 1
+    c = body["contests"][0]
+    assert c["winner"] == "Sunita Devi" and c["margin"] == 422600 - 411521
+    first = c["lines"][0]
+    assert (first["evm_votes"], first["postal_votes"], first["votes"], first["rank"]) == (
+        420500, 2100, 422600, 1)
+    assert first["share"] == round(100 * 422600 / c["total_votes"], 2)
+
+
+def test_bad_rows_exit_non_zero_with_a_summary(runner, data):
+    out = run(runner, "import-results", str(data / "bad_rows.csv"))
+    assert out.exit_code == 1
+    assert "bad_rows.csv:3: field 'votes': not a whole number: '29O400' [E122]" in out.output
+    assert "2 rows read (generic format), 5 bad" in out.output
+
+
+def test_import_is_idempotent_through_the_cli(runner, data):
+    run(runner, "import-results", str(data / "eci_web.csv"), "--election", "Lok Sabha 2024")
+    before = json.loads(run(runner, "stats", "--json").output)
+    out = run(runner, "import-results", str(data / "eci_web.csv"), "--election", "Lok Sabha 2024")
+    assert "added 0 contests, 0 candidacies, 0 results, 0 evidence rows" in out.output
+    assert json.loads(run(runner, "stats", "--json").output) == before
+
+
+def test_unknown_constituency_is_a_clear_error(runner, data):
+    run(runner, "import-results", str(data / "eci_web.csv"), "--election", "Lok Sabha 2024")
+    out = run(runner, "results", "Ramgir")
+    assert out.exit_code == 1
+    assert "Error: [E401] no results for constituency 'Ramgir'; did you mean: Ramgiri?" in (
+        out.output)
+
+
+def test_json_errors_have_one_shape(runner):
+    out = run(runner, "results", "Nowhere", "--json")
+    assert out.exit_code == 1
+    body = json.loads(out.output)
+    assert set(body) == {"ok", "error", "errors", "status"}
+    assert body["ok"] is False and body["status"] == 404 and "E401" in body["error"]
+
+
+def test_stats_lists_tables_and_elections(runner, data):
+    run(runner, "import-results", str(data / "generic.csv"))
+    out = run(runner, "stats")
+    assert out.exit_code == 0
+    assert "Kerala Assembly 2021" in out.output and "candidacy" in out.output
+
+
+def test_demo_builds_a_store_and_answers(runner):
+    out = run(runner, "demo")
+    assert out.exit_code == 0, out.output
+    assert "Mohmad Haneefa" in out.output and "27,862" in out.output
+    assert "won by 36 votes" in out.output
+    out = run(runner, "results", "LADAKH", "--election", "Lok Sabha 2024", "--json")
+    assert json.loads(out.output)["contests"][0]["margin"] == 27862
+
+
+def test_db_option_chooses_the_file(runner, tmp_path, data):
+    other = tmp_path / "other.db"
+    out = run(runner, "--db", str(other), "import-results", str(data / "generic.csv"))
+    assert out.exit_code == 0 and other.exists()
+
+
+def test_formats_lists_every_mapping(runner):
+    out = run(runner, "formats")
+    for name in ("eci-web", "generic", "tcpd", "eci-report", "datameet", "kaggle-ls2019"):
+        assert name in out.output

@@ -1,0 +1,30 @@
+"""The README documents every command, and every command has help text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import chunav
+from chunav.cli import cli
+
+README = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
+
+
+def test_every_command_is_documented_and_has_help():
+    documented = set(re.findall(r"^### chunav ([a-z-]+)$", README, re.MULTILINE))
+    assert documented == set(cli.commands)
+    for name, command in cli.commands.items():
+        assert command.help, f"{name} has no help text"
+
+
+def test_readme_has_the_two_newcomer_commands():
+    assert "pip install -e . && .venv/bin/chunav demo" in README
+    assert ".venv/bin/python -m pytest" in README
+
+
+def test_public_api_is_what_all_lists():
+    exported = {name for name in dir(chunav) if not name.startswith("_")}
+    modules = {"analyse", "cli", "errors", "ingest", "model", "resolve", "store", "demo",
+               "extract", "serve"}
+    assert exported - modules == set(chunav.__all__) - {"__version__"}

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from chunav import StoreError, open_store
+from chunav.errors import IngestError
+from chunav.model import ElectionName
+from chunav.store import schema
+from chunav.store.migrations import current_version, migrate
+
+
+@pytest.mark.parametrize(("text", "name", "house", "bye", "region"), [
+    ("Lok Sabha 2024", "Lok Sabha 2024", "Lok Sabha", False, None),
+    ("lok sabha 2024", "Lok Sabha 2024", "Lok Sabha", False, None),
+    ("Lok Sabha bypoll 2021", "Lok Sabha bypoll 2021", "Lok Sabha", True, None),
+    ("Lok Sabha 2012 by-election", "Lok Sabha bypoll 2012", "Lok Sabha", True, None),
+    ("Kerala Assembly 2021", "Kerala Assembly 2021", "Assembly", False, "Kerala"),
+    ("Bihar Vidhan Sabha 2020", "Bihar Assembly 2020", "Assembly", False, "Bihar"),
+    ("Leh Hill Council 2020", "Leh Council 2020", "Council", False, "Leh"),
+])
+def test_election_names_parse_to_one_canonical_form(text, name, house, bye, region):
+    parsed = ElectionName.parse(text)
+    assert (parsed.name, parsed.house, parsed.bye, parsed.region) == (name, house, bye, region)
+    assert ElectionName.parse(parsed.name) == parsed
+
+
+@pytest.mark.parametrize("text", ["Lok Sabha", "2024", "Parliament 2024"])
+def test_election_names_without_year_or_house_are_refused(text):
+    with pytest.raises(IngestError, match=r"\[E110\]"):
+        ElectionName.parse(text)
+
+
+def test_schema_compiles_for_postgresql():
+    """Nothing SQLite-only: every table and index has PostgreSQL DDL."""
+    dialect = postgresql.dialect()
+    for table in schema.metadata.sorted_tables:
+        assert "CREATE TABLE" in str(CreateTable(table).compile(dialect=dialect))
+        for index in table.indexes:
+            assert "CREATE INDEX" in str(CreateIndex(index).compile(dialect=dialect))
+
+
+def test_new_store_records_schema_version(store):
+    with store.connect() as conn:
+        assert current_version(conn) == schema.SCHEMA_VERSION
+
+
+def test_reopening_a_store_keeps_its_data(db_path, store, data):
+    from chunav import import_results
+
+    import_results(store, data / "generic.csv")
+    store.close()
+    again = open_store(str(db_path))
+    with again.connect() as conn:
+        assert conn.execute(text("select count(*) from candidacy")).scalar() == 6
+
+
+def test_old_store_is_migrated_in_order(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    applied = []
+    steps = {
+        2: lambda conn: applied.append(2) or conn.execute(text("create table extra (x int)")),
+        3: lambda conn: applied.append(3),
+    }
+    with engine.begin() as conn:
+        assert migrate(conn, target=1, migrations={}) == [1]
+    with engine.begin() as conn:
+        assert migrate(conn, target=3, migrations=steps) == [2, 3]
+        assert current_version(conn) == 3
+        assert conn.execute(text("select count(*) from extra")).scalar() == 0
+    assert applied == [2, 3]
+
+
+def test_store_from_a_newer_chunav_is_refused(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'new.db'}")
+    with engine.begin() as conn:
+        migrate(conn, target=schema.SCHEMA_VERSION + 1, migrations={})
+    with pytest.raises(StoreError, match=r"\[E303\].*newer"):
+        open_store(str(tmp_path / "new.db"))
+
+
+def test_a_database_that_is_not_a_store_is_refused(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'other.db'}")
+    with engine.begin() as conn:
+        conn.execute(text("create table customers (id int)"))
+    with pytest.raises(StoreError, match=r"\[E302\]"):
+        open_store(str(tmp_path / "other.db"))
+
+
+def test_unusable_database_url_is_a_clear_error():
+    with pytest.raises(StoreError, match=r"\[E300\]"):
+        open_store("nosuchdriver://x/y")
