@@ -92,3 +92,24 @@ def test_a_database_that_is_not_a_store_is_refused(tmp_path):
 def test_unusable_database_url_is_a_clear_error():
     with pytest.raises(StoreError, match=r"\[E300\]"):
         open_store("nosuchdriver://x/y")
+
+
+def test_merged_person_ids_keep_working_through_redirects(store, data):
+    from chunav import import_results
+    from chunav.errors import NotFound
+    from chunav.store.people import current_person_id, merge_persons
+
+    import_results(store, data / "generic.csv")
+    with store.begin() as conn:
+        ids = conn.execute(text("select id from person order by id")).scalars().all()
+        a, b, c = ids[:3]
+        assert merge_persons(conn, a, b) == a
+        assert merge_persons(conn, c, a) == c  # merging again: b -> a -> c collapses to b -> c
+        assert current_person_id(conn, b) == c and current_person_id(conn, a) == c
+        names = conn.execute(text(f"select count(*) from person_name where person_id = {c}"))
+        assert names.scalar() == 3
+        people = conn.execute(text(f"select count(*) from candidacy where person_id = {c}"))
+        assert people.scalar() == 3
+        assert conn.execute(text("select count(*) from person_redirect")).scalar() == 2
+    with store.connect() as conn, pytest.raises(NotFound):
+        current_person_id(conn, 999)
