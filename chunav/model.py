@@ -12,6 +12,10 @@ LOK_SABHA = "Lok Sabha"
 ASSEMBLY = "Assembly"
 COUNCIL = "Council"
 
+# years of Lok Sabha general elections (1951-52 counted as 1951)
+LOK_SABHA_YEARS = (1951, 1957, 1962, 1967, 1971, 1977, 1980, 1984, 1989, 1991, 1996, 1998,
+                   1999, 2004, 2009, 2014, 2019, 2024, 2029)
+
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _BYE = re.compile(r"\b(bye?[- ]?polls?|bye?[- ]?elections?)\b", re.IGNORECASE)
 

@@ -45,3 +45,36 @@ def split_reserved(name: str) -> tuple[str, str | None]:
     if not match:
         return clean(name), None
     return clean(name[: match.start()]), match.group(1).upper()
+
+
+HONORIFICS = frozenset({
+    "haji", "hajji", "dr", "shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "ji", "sahib",
+    "saheb", "prof", "adv", "advocate", "late", "sardar", "pandit", "maulana", "er", "kumari",
+    "sushri", "thiru", "selvi", "brigadier", "colonel", "col", "capt", "captain", "gen", "retd",
+    "sh", "janab", "mohtarma", "begum",
+})
+_FOLDS = [  # transliteration variants of Indian names folded to one spelling (Surf's rules)
+    (re.compile(r"^(mohmad|mohammad|mohammed|muhammad|mohamad|mohd|md|mohamed)$"), "mohammad"),
+    (re.compile(r"ee"), "i"), (re.compile(r"oo"), "u"), (re.compile(r"aa"), "a"),
+    (re.compile(r"ph"), "f"), (re.compile(r"w"), "v"), (re.compile(r"z"), "j"),
+    (re.compile(r"([bcdfgjklmnpqrstvx])h"), r"\1"), (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"y$"), "i"), (re.compile(r"(?<=..)a$"), ""),
+]
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """One spelling for transliteration variants: Haneefa/Hanifa, Mohmad/Mohammad, Namgyal/Namgial.
+
+    >>> fold("Haneefa") == fold("hanifa")
+    True
+    """
+    word = key(word).replace(" ", "")
+    for pattern, repl in _FOLDS:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded words of a name, honorifics left out: "Haji Hanifa Jan" -> (hanif, jan)."""
+    return tuple(fold(w) for w in key(name).split() if w not in HONORIFICS)

@@ -1,0 +1,110 @@
+"""What a sentence means depends on where it sits: its year, its election, its seat.
+
+The year of a sentence is the year it names; else the year of the person it is about, as
+fixed where the article first named them; else the year named earlier in its paragraph; else
+the publication year. The house (Lok Sabha, an assembly) follows the article's words, and the
+seat is the one the sentence names, else the one the article names most.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from chunav.extract.dates import years
+from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed
+from chunav.extract.mentions import PLACE, Mentions
+from chunav.model import LOK_SABHA_YEARS
+
+LS_WORDS = ("lok sabha", "parliamentary", " mp ", "parliament", "general election")
+ASSEMBLY_WORDS = ("assembly", "vidhan sabha", " mla ", "legislative")
+
+
+@dataclass
+class Sentence:
+    """A sentence with what the article around it fixes."""
+
+    span: Span
+    year: int | None
+    paragraph: int
+
+    @property
+    def chars(self) -> tuple[int, int]:
+        return self.span.start_char, self.span.end_char
+
+
+class Context:
+    """Sentences of one article with their years, and the article's house and seat."""
+
+    def __init__(self, doc: Doc, mentions: Mentions, published: date | None) -> None:
+        self.doc, self.mentions, self.published = doc, mentions, published
+        text = doc.text.lower()
+        self.house = "Assembly" if (sum(text.count(w) for w in ASSEMBLY_WORDS)
+                                    > sum(text.count(w) for w in LS_WORDS)) else "Lok Sabha"
+        places = Counter(mentions.name(m) for m in mentions.mentions if m.kind == PLACE)
+        self.state = next((p for p, _ in places.most_common()
+                           if mentions.gazetteer.lookup("GPE", p)), None)
+        seats = Counter(mentions.name(m) for m in mentions.mentions if m.kind == SEAT)
+        self.seat = seats.most_common(1)[0][0] if seats else None
+        self.default_year = published.year if published else self._undated_year()
+        self.anchor: dict[int, int | None] = {}  # person entity -> year of first mention
+        self.sentences = self._years()
+
+    def _undated_year(self) -> int | None:
+        """An undated article: the latest year it names, else the first general election
+        after the youngest alliance it names was formed (an article about the INDIA bloc is
+        from 2023 or later)."""
+        named = years(self.doc.text)
+        if named:
+            return max(named)
+        formed = alliance_formed()
+        since = [formed[e.canonical] for e in self.mentions.entities
+                 if e.kind == ALLIANCE and e.canonical in formed]
+        if not since:
+            return None
+        return next((y for y in LOK_SABHA_YEARS if y >= max(since)), None)
+
+    def _years(self) -> list[Sentence]:
+        out, carry, para = [], None, -1
+        breaks = [m.end() for m in re.finditer(r"\n\s*", self.doc.text)]
+        for sent in self.doc.sents:
+            p = bisect.bisect_right(breaks, sent.start_char)
+            if p != para:
+                para, carry = p, None
+            named = [y for y in years(sent.text) if not self.published or
+                     y <= self.published.year]
+            people = [m for m in self.mentions.in_span(sent.start, sent.end, {PERSON})]
+            if named:
+                year = carry = named[0]
+            else:
+                anchored = [self.anchor[m.entity] for m in people if m.entity in self.anchor]
+                year = anchored[0] if anchored else (carry or self.default_year)
+            for m in people:
+                self.anchor.setdefault(m.entity, year)
+            out.append(Sentence(sent, year, para))
+        return out
+
+    def election(self, year: int | None, sent: Span | None = None) -> str | None:
+        """The election a sentence speaks of: "Lok Sabha 2024", "Kerala Assembly 2021"."""
+        if year is None:
+            return None
+        house = self.house
+        if sent is not None:
+            low = f" {sent.text.lower()} "
+            if any(w in low for w in LS_WORDS):
+                house = "Lok Sabha"
+            elif any(w in low for w in ASSEMBLY_WORDS):
+                house = "Assembly"
+        if house == "Assembly" and self.state:
+            return f"{self.state} Assembly {year}"
+        return f"Lok Sabha {year}"
+
+    def seat_in(self, sent: Span) -> str | None:
+        """The seat a sentence names, else the article's."""
+        seats = self.mentions.in_span(sent.start, sent.end, {SEAT})
+        return self.mentions.name(seats[0]) if seats else self.seat

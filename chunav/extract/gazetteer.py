@@ -1,0 +1,100 @@
+"""What the extractor knows by name: parties, alliances, states, houses (bundled, versioned data)
+and, when a store is given, every person, party and constituency it holds."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from sqlalchemy import Connection, select
+
+from chunav.resolve.gazetteer import Entry, parties, states
+from chunav.resolve.normalize import key
+
+PARTY, ALLIANCE, STATE, HOUSE, PERSON, SEAT = "PARTY", "ALLIANCE", "GPE", "HOUSE", "PERSON", "SEAT"
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("chunav.extract").joinpath("data", name).read_text("utf-8"))
+
+
+@cache
+def alliances() -> tuple[Entry, ...]:
+    """Alliances (``alliances.v1.json``)."""
+    return tuple(Entry(a["name"], a.get("abbreviation"), tuple(a.get("aliases", ())), "alliance")
+                 for a in _data("alliances.v1.json")["alliances"])
+
+
+@cache
+def alliance_formed() -> dict[str, int]:
+    """Year each alliance was formed, by canonical name."""
+    return {a["name"]: a["formed"] for a in _data("alliances.v1.json")["alliances"]
+            if "formed" in a}
+
+
+@cache
+def roles() -> dict:
+    """Party and council posts, government offices, and legislatures (``roles.v1.json``)."""
+    return _data("roles.v1.json")
+
+
+@dataclass
+class Gazetteer:
+    """Names to recognise, by label, each with the canonical entry it stands for."""
+
+    entries: dict[str, list[Entry]] = field(default_factory=dict)
+
+    @classmethod
+    def bundled(cls) -> Gazetteer:
+        """Parties, alliances, states and houses shipped with chunav."""
+        g = cls()
+        g.entries[PARTY] = [e for e in parties() if e.kind == "party"]
+        g.entries[ALLIANCE] = list(alliances())
+        g.entries[STATE] = list(states())
+        g.entries[HOUSE] = [Entry(name, None, tuple(words), "house")
+                            for name, words in roles()["houses"].items()]
+        return g
+
+    def add_store(self, conn: Connection) -> Gazetteer:
+        """Add the people, parties and constituencies a store holds."""
+        from chunav.store import schema as s
+
+        known = {key(n) for e in self.entries[PARTY] for n in e.names}
+        for row in conn.execute(select(s.org.c.name, s.org.c.abbreviation)
+                                .where(s.org.c.kind == "party")):
+            if key(row.name) not in known:
+                self.entries[PARTY].append(Entry(row.name, row.abbreviation, (), "party"))
+        self.entries[PERSON] = [Entry(n, None, (), "person") for n in conn.execute(
+            select(s.person_name.c.name).distinct()).scalars() if len(n.split()) >= 2]
+        self.entries[SEAT] = [Entry(n, None, (), "seat") for n in conn.execute(
+            select(s.constituency.c.name).distinct()).scalars()]
+        return self
+
+    def lookup(self, label: str, text: str) -> Entry | None:
+        """The entry a name stands for."""
+        return self._index().get((label, key(text)))
+
+    def _index(self) -> dict[tuple[str, str], Entry]:
+        if not hasattr(self, "_idx"):
+            self._idx = {(label, key(n)): e for label, es in self.entries.items()
+                         for e in es for n in e.names}
+        return self._idx
+
+    def patterns(self, make_doc) -> list[dict]:  # noqa: ANN001  (a spaCy tokenizer)
+        """EntityRuler patterns: acronyms match case-sensitively, names in any case."""
+        out = []
+        for label, es in self.entries.items():
+            for e in es:
+                for name in e.names:
+                    tokens = [t.text for t in make_doc(name)]
+                    if not tokens:
+                        continue
+                    if label != PERSON and any(t.isupper() and len(t) > 1 for t in tokens):
+                        pattern = [{"ORTH": t} if t.isupper() or not t.isalpha() else
+                                   {"LOWER": t.lower()} for t in tokens]
+                    else:
+                        pattern = [{"LOWER": t.lower()} for t in tokens]
+                    out.append({"label": label, "pattern": pattern, "id": f"{label}:{e.name}"})
+        return out

@@ -1,0 +1,1 @@
+"""Serve: the CLI lives in chunav/cli.py; the API and web UI will live here."""
