@@ -182,33 +182,66 @@ class Mentions:
         return Mention(ORG, start, end, clean(self.doc[start:end].text))
 
     def _name_runs(self, raw: list[Mention]) -> list[Mention]:
-        """Runs of proper nouns the model left unlabelled: "... Development Council" is an
-        organisation, "Tsering Namgyal" or "P Namgyal" a person."""
+        """Runs of proper nouns, read with what follows them: "Thenmala Assembly seat" is a
+        seat, "... Development Council" an organisation, "MLA Rajib Banerjee" a person the
+        model missed, "Bhupen Kumar" + "Borah" one person."""
         doc = self.doc
-        strong = {i for m in raw if m.kind != PLACE for i in range(m.start, m.end)}
-        places = {i: m for m in raw if m.kind == PLACE for i in range(m.start, m.end)}
+        strong = {i for m in raw if m.kind in (PARTY, ALLIANCE, HOUSE, SEAT)
+                  for i in range(m.start, m.end)}
         out, i = list(raw), 0
         while i < len(doc):
-            tok = doc[i]
-            if i in strong or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
+            if i in strong or not _proper(doc[i]):
                 i += 1
                 continue
             j = i
             while j < len(doc) and j not in strong and (
-                    (doc[j].tag_ in ("NNP", "NNPS") and doc[j].text[:1].isupper())
-                    or (doc[j].text == "&" and j > i)):
+                    _proper(doc[j]) or (doc[j].text in ("&", "'") and j > i and j + 1 < len(doc)
+                                        and _proper(doc[j + 1]))):
                 j += 1
-            words = [t.lower_.rstrip(".") for t in doc[i:j]]
-            if words[-1] in ORG_HEADS and len(words) > 1:
-                kind = ALLIANCE if words[-1] in ("alliance", "front") else ORG
-                out = [m for m in out if not (i <= m.start < j)]
-                out.append(Mention(kind, i, j, clean(doc[i:j].text)))
-            elif not any(k in places for k in range(i, j)):
-                person = self._person(doc[i:j]) if 2 <= len(words) <= 5 else None
-                if person is not None and not any(
-                        w in NOT_NAMES or w in _stop_words() for w in words):
-                    out.append(person)
+            out = self._classify_run(out, i, j)
             i = j
+        return out
+
+    def _classify_run(self, out: list[Mention], i: int, j: int) -> list[Mention]:
+        doc = self.doc
+        words = [t.lower_.rstrip(".") for t in doc[i:j]]
+        overlapping = [m for m in out if m.start < j and m.end > i]
+        rest = [m for m in out if not (m.start < j and m.end > i)]
+        k = j
+        while k < len(doc) and doc[k].lower_ in ("lok", "sabha", "parliamentary", "assembly",
+                                                 "vidhan", "(", ")", "sc", "st", "reserved"):
+            k += 1
+        n = i
+        while n < j and doc[n].lower_ in ("assembly",):
+            n += 1
+        e = j
+        while e > n and doc[e - 1].lower_ in ("assembly", "lok", "sabha", "parliamentary"):
+            e -= 1
+        seat_after = k < len(doc) and doc[k].lower_ in SEAT_WORDS
+        seat_before = i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in SEAT_WORDS
+        if (seat_after or seat_before) and e > n and len(words) <= 4:
+            return rest + [Mention(SEAT, n, e, clean(doc[n:e].text))]
+        if words[-1] in ORG_HEADS and len(words) > 1:
+            kind = ALLIANCE if words[-1] in ("alliance", "front") else ORG
+            return rest + [Mention(kind, i, j, clean(doc[i:j].text))]
+        # a person: the run without the posts and titles at its edges
+        a, b = i, j
+        while a < b and (doc[a].lower_.rstrip(".") in NOT_NAMES or doc[a].lower_ in
+                         _stop_words() or doc[a].lower_.rstrip(".") in HONORIFICS):
+            a += 1
+        while b > a and (doc[b - 1].lower_ in NOT_NAMES or doc[b - 1].lower_ in _stop_words()):
+            b -= 1
+        people = [m for m in overlapping if m.kind == PERSON]
+        if people:
+            a, b = min(a, people[0].start), max(b, people[-1].end)
+        inner = [t.lower_.rstrip(".") for t in doc[a:b]]
+        if (2 <= len(inner) <= 6 and not any(w in NOT_NAMES or w in _stop_words() for w in inner)
+                and not any(m.kind == PLACE and a <= m.start and m.end <= b and m.end - m.start
+                            == b - a for m in overlapping)):
+            keep = [m for m in overlapping if not (m.start < b and m.end > a)]
+            person = self._person(doc[a:b])
+            if person is not None:
+                return rest + keep + [person]
         return out
 
     def _compounds(self, raw: list[Mention]) -> list[Mention]:
@@ -452,6 +485,12 @@ def _stop_words() -> frozenset[str]:
               "thursday", "friday", "saturday", "sunday", "north", "south", "east", "west",
               "central", "new", "old", "greater", "upper", "lower"}
     return frozenset(words)
+
+
+def _proper(tok: Token) -> bool:
+    """A capitalised proper noun, or an initial such as "H.D." or "K."."""
+    return (tok.text[:1].isupper() and (tok.tag_ in ("NNP", "NNPS") or re.fullmatch(
+        r"(?:[A-Z]\.)+", tok.text) is not None))
 
 
 def _compatible(a: set[str], b: set[str]) -> bool:
