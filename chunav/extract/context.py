@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from chunav.extract.dates import years
 from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed
-from chunav.extract.mentions import PLACE, Mentions
+from chunav.extract.mentions import Mentions
 from chunav.model import LOK_SABHA_YEARS
 
 LS_WORDS = ("lok sabha", "parliamentary", " mp ", "parliament", "general election")
@@ -46,9 +46,9 @@ class Context:
         text = doc.text.lower()
         self.house = "Assembly" if (sum(text.count(w) for w in ASSEMBLY_WORDS)
                                     > sum(text.count(w) for w in LS_WORDS)) else "Lok Sabha"
-        places = Counter(mentions.name(m) for m in mentions.mentions if m.kind == PLACE)
-        self.state = next((p for p, _ in places.most_common()
-                           if mentions.gazetteer.lookup("GPE", p)), None)
+        states = Counter(e.name for e in (mentions.gazetteer.lookup("GPE", ent.text)
+                                          for ent in doc.ents if ent.label_ == "GPE") if e)
+        self.state = states.most_common(1)[0][0] if states else None
         seats = Counter(mentions.name(m) for m in mentions.mentions if m.kind == SEAT)
         self.seat = seats.most_common(1)[0][0] if seats else None
         self.default_year = published.year if published else self._undated_year()
@@ -107,4 +107,17 @@ class Context:
     def seat_in(self, sent: Span) -> str | None:
         """The seat a sentence names, else the article's."""
         seats = self.mentions.in_span(sent.start, sent.end, {SEAT})
-        return self.mentions.name(seats[0]) if seats else self.seat
+        if seats:
+            return self.mentions.name(seats[0])
+        # "In Channapatna, JD(S) leader X retained his seat": the place that opens a
+        # sentence about a seat is that seat
+        words = [t for t in sent if not t.is_space]
+        if len(words) > 3 and words[0].lower_ == "in" and "seat" in sent.text.lower():
+            j = 1
+            while j < len(words) and words[j].text[:1].isupper() and words[j].text != ",":
+                j += 1
+            if 1 < j < 5 and j < len(words) and words[j].text == ",":
+                name = " ".join(t.text for t in words[1:j])
+                if not self.mentions.gazetteer.lookup("GPE", name):
+                    return name
+        return self.seat

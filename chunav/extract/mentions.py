@@ -221,19 +221,32 @@ class Mentions:
         seat_before = i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in SEAT_WORDS
         if (seat_after or seat_before) and e > n and len(words) <= 4:
             return rest + [Mention(SEAT, n, e, clean(doc[n:e].text))]
+        if all(w in _stop_words() for w in words):
+            return [m for m in out if not (m.kind == ORG and m.start < j and m.end > i)]
+        heads = [n for n, w in enumerate(words) if w in ORG_HEADS and n > 0]
+        if heads and heads[-1] < len(words) - 1 and len(words) - heads[-1] > 2:
+            # "Ladakh Autonomous Hill Development Council Kargil Mohammad Jaffar Aknoon"
+            cut = i + heads[-1] + 1
+            org = Mention(ORG, i, cut, clean(doc[i:cut].text))
+            return self._classify_run([m for m in out if not (m.start < cut and m.end > i)]
+                                      + [org], cut, j)
         if words[-1] in ORG_HEADS and len(words) > 1:
             kind = ALLIANCE if words[-1] in ("alliance", "front") else ORG
             return rest + [Mention(kind, i, j, clean(doc[i:j].text))]
-        # a person: the run without the posts and titles at its edges
+        # a person: the run without the posts, titles and places at its edges
         a, b = i, j
+        places = {k for m in overlapping if m.kind == PLACE for k in range(m.start, m.end)}
         while a < b and (doc[a].lower_.rstrip(".") in NOT_NAMES or doc[a].lower_ in
-                         _stop_words() or doc[a].lower_.rstrip(".") in HONORIFICS):
+                         _stop_words() or doc[a].lower_.rstrip(".") in HONORIFICS
+                         or a in places):
             a += 1
         while b > a and (doc[b - 1].lower_ in NOT_NAMES or doc[b - 1].lower_ in _stop_words()):
             b -= 1
-        people = [m for m in overlapping if m.kind == PERSON]
-        if people:
-            a, b = min(a, people[0].start), max(b, people[-1].end)
+        people = sorted((m for m in overlapping if m.kind == PERSON), key=lambda m: m.start)
+        if people:  # the model's start is trusted; the run may carry the name further right
+            a, b = people[0].start, max(b, people[-1].end)
+        if any(self.gazetteer.lookup(STATE, t.text) for t in doc[a:b]):
+            return out  # "Kargil Ladakh" names places, not a person
         inner = [t.lower_.rstrip(".") for t in doc[a:b]]
         if (2 <= len(inner) <= 6 and not any(w in NOT_NAMES or w in _stop_words() for w in inner)
                 and not any(m.kind == PLACE and a <= m.start and m.end <= b and m.end - m.start
@@ -248,7 +261,26 @@ class Mentions:
         """"Ladakh" + "Autonomous Hill Development Council" is one organisation, and
         "Ladakh" + "Democratic Alliance" one alliance; a dateline's place is no person."""
         doc, out = self.doc, []
-        for m in raw:
+        for m in sorted(raw, key=lambda m: m.start):
+            if m.kind == PLACE and m.end < len(doc) and doc[m.end].lower_ == "assembly" and (
+                    self.gazetteer.lookup(STATE, m.text)):
+                out.append(Mention(HOUSE, m.start, m.end + 1, f"{m.text} Assembly"))
+                continue
+            if m.kind == PARTY and m.end < len(doc) and doc[m.end].lower_ in (
+                    "committee", "parliamentary", "legislature", "working"):
+                j = m.end
+                while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_ not in (
+                        "president", "chief"):
+                    j += 1
+                i = m.start
+                while out and out[-1].end == i and out[-1].kind == PLACE:
+                    i = out.pop().start
+                while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].tag_ == "NNP" \
+                        and i - 1 not in {k for x in raw for k in range(x.start, x.end)}:
+                    i -= 1
+                if doc[j - 1].lower_ in ORG_HEADS:
+                    out.append(Mention(ORG, i, j, clean(doc[i:j].text)))
+                    continue
             prev = out[-1] if out else None
             if (prev is not None and prev.kind == PLACE and m.kind == ORG
                     and prev.end == m.start):
@@ -410,11 +442,14 @@ class Mentions:
         doc = self.doc
         seen: list[Mention] = [m for m in self.mentions if m.kind == PERSON]
         for tok in doc:
-            if tok.i in self.by_token or not tok.text[:1].isupper() or tok.tag_ != "NNP":
+            if tok.i in self.by_token or not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            if tok.tag_ not in ("NNP", "NNPS") and tok.is_sent_start:
                 continue
             if tok.lower_ in NOT_NAMES or tok.lower_ in HONORIFICS:
                 continue
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNP":
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNP" and doc[
+                    tok.i + 1].text[:1].isupper():
                 continue
             if tok.i and doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].lower_ not in HONORIFICS:
                 continue
@@ -448,7 +483,7 @@ class Mentions:
             after = self.by_token.get(j + 1)
             if after is not None and after.kind == PERSON:
                 return  # "rebel NC candidate Ghulam Hassan Khan": the name is there
-            people = [m for m in self.in_span(sent.start, sent.end, {PERSON}) if m.start < tok.i]
+            people = [m for m in self.in_span(sent.start, sent.end, {PERSON}) if not m.implicit]
             target = people[0].entity if people else self._topic_before(sent.start)
             if target is not None:
                 self._add_resolved(Mention(PERSON, j, j + 1, self.doc[j].text, implicit=True),
@@ -459,8 +494,8 @@ class Mentions:
         sentence before (skipping sentences that name none, up to three back)."""
         sents = [s for s in self.doc.sents if s.end <= start][-3:]
         for sent in reversed(sents):
-            people = [m for m in self.mentions if sent.start <= m.start < sent.end
-                      and m.kind == PERSON]
+            people = sorted((m for m in self.mentions if sent.start <= m.start < sent.end
+                             and m.kind == PERSON), key=lambda m: m.start)
             if people:
                 return people[0].entity
         return None

@@ -16,6 +16,8 @@ WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
          "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "half": 0.5}
+COUNTED = {"seat", "seats", "candidates", "candidate", "mlas", "mps", "constituencies",
+           "votes", "voters", "parties", "members", "councillors", "phases", "terms", "years"}
 BOUNDS = {"over", "above", "more", "less", "under", "upwards", "beyond", "least", "fewer",
           "below", "exceeding"}
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{2,3})+$|^\d+(?:\.\d+)?$")
@@ -58,7 +60,8 @@ def numbers(doc: Doc, start: int = 0, end: int | None = None) -> list[Number]:
         value: float | None = None
         if _DIGITS.match(tok.text) or re.fullmatch(r"\d{1,3}(?:,\d+)+", tok.text):
             value = parse_digits(tok.text, scaled=scale_next)
-        elif tok.lower_ in WORDS and scale_next and tok.lower_ != "a":
+        elif tok.lower_ in WORDS and tok.lower_ not in ("a", "half") and (
+                scale_next or (i + 1 < end and doc[i + 1].lower_ in COUNTED)):
             value = WORDS[tok.lower_]
         elif tok.lower_ == "a" and scale_next and doc[i + 1].lower_ != "hundred":
             value = 1

@@ -44,6 +44,8 @@ MODAL = {"likely", "will", "would", "may", "might", "could", "expected", "plans"
          "set", "shall", "should", "if", "not", "never", "decision", "wants", "want", "hopes",
          "ready", "keen", "mulling", "considering", "seek", "seeking", "sought", "pressure",
          "pressurizing", "pressurising", "insists", "urge"}
+SUPPORT_BLOCK = {"pressure", "pressurizing", "pressurising", "seek", "seeking", "sought",
+                 "insists", "insist", "will", "would", "may", "might", "not", "refused"}
 DIRECTIVE = {"directed", "directive", "urging", "urged", "asked", "decided", "decision",
              "resolved", "appealed", "called", "instructed"}
 SPLIT_ACTORS = {"SUPPORT", "WITHDRAW", "CONGRATULATE", "OPPOSE"}
@@ -57,8 +59,22 @@ ROLE_MODIFIERS = {"former", "senior", "prominent", "veteran", "rebel", "newly", 
                   "general", "additional", "chief", "executive", "vice", "and", "joint",
                   "deputy", "party", "its", "their", "his", "her", "the", "a", "an", "young",
                   "influential", "top", "erstwhile", "outgoing", "incumbent"}
+AUX_ADV = {"had", "has", "have", "was", "were", "is", "are", "also", "on", "then", "later",
+           "finally", "formally", "promptly", "today", "yesterday", "reportedly", "recently",
+           "subsequently", "eventually", "again", "however", "too", "already", "vehemently"}
+CLAUSE_OPENERS = {"who", "which", "whose", "a", "an", "the", "also", "one", "after", "when",
+                  "while", "along", "besides", "like"}
+COUNT_WORDS = {"seat", "seats", "candidates", "mlas", "mps", "constituencies"}
+OFFICES = {"president", "chief", "secretary", "convenor", "convener", "chairman",
+           "chairperson", "treasurer", "in-charge", "head"}
 CANDIDATE_WORDS = {"candidate", "candidates", "nominee", "nominees", "contestant"}
 Rule = Callable[["Extraction", Sentence], None]
+
+
+def _within(people: set[str], orgs: set[str], members: dict[str, set[str]]) -> bool:
+    """Are all these people members of the organisations named?"""
+    known = {p for o in orgs for p in members.get(o, ())}
+    return bool(known) and people <= known
 
 
 def _roles() -> tuple[set[str], set[str]]:
@@ -78,6 +94,7 @@ class Extraction:
         self.losers: set[tuple[str | None, int]] = set()
         self.used_numbers: set[int] = set()
         self._seat_party: str | None = None
+        self.recent_actors: set[tuple[int, int]] = set()  # (entity, sentence start)
 
     # helpers ------------------------------------------------------------------------------
     def name(self, m: Mention) -> str:
@@ -88,6 +105,33 @@ class Extraction:
         return sorted((m for m in self.m.in_span(sent.start, i, kinds) if m.end <= i),
                       key=lambda m: -m.start)
 
+    def actor_before(self, sent: Span, i: int, kinds: set[str] = AGENTS) -> list[Mention]:
+        """Agents before the verb at i, nearest first, jumping over a clause between subject
+        and verb: "Gavit, who had won on a BJP ticket, joined ..." -> Gavit."""
+        j = i - 1
+        while j > sent.start and self.m.at(j) is None and (
+                self.doc[j].lower_ in AUX_ADV or self.doc[j].tag_ in ("RB", "MD")
+                or self.doc[j].ent_type_ in ("DATE", "TIME")):
+            j -= 1
+        if self.doc[j].text == ",":
+            o = j - 1
+            while o > sent.start and self.doc[o].text != ",":
+                o -= 1
+            if self.doc[o].text == "," and self.doc[o + 1].lower_ in CLAUSE_OPENERS:
+                head = self.doc[o - 1] if o > sent.start else None
+                if head is not None and self.m.at(head.i) is None and (
+                        head.lower_ in self.role_words):
+                    # "Rebel NC leader, who contested as X, won": the clause names him
+                    inside = [m for m in self.m.in_span(o, j, {PERSON}) if not m.implicit]
+                    if inside:
+                        return inside[-1:]
+                near = self.before(sent, o, kinds)
+                if near:
+                    return near
+        elif self.m.at(j) is None and self.doc[j].tag_ in ("NN", "NNS") and self.doc[j].lower_ not in ("unit", "units"):
+            return []  # "the local leaders resigned": a subject with no name
+        return self.before(sent, i, kinds)
+
     def after(self, sent: Span, i: int, kinds: set[str] = AGENTS) -> list[Mention]:
         return self.m.in_span(i, sent.end, kinds)
 
@@ -96,9 +140,13 @@ class Extraction:
         out, j = [first], first.end
         while j < sent.end:
             k = j
-            while k < sent.end and self.doc[k].lower_ in ("and", ",", "as", "well", "also",
-                                                          "both", "the", "from", "backing",
-                                                          "support", "leaders", "of"):
+            joined = False
+            while k < sent.end and (self.doc[k].lower_ in (
+                    "and", ",", "as", "well", "also", "both", "the", "from", "backing",
+                    "support", "leaders", "of") or (joined and (
+                        self.doc[k].lower_ in self.role_words
+                        or self.doc[k].lower_ in ROLE_MODIFIERS))):
+                joined = joined or self.doc[k].lower_ in ("and", ",")
                 k += 1
             nxt = self.m.at(k)
             if k == j or nxt is None or nxt.start != k or nxt.kind not in kinds:
@@ -125,8 +173,8 @@ class Extraction:
         """Is the verb a plan, wish or negation rather than a reported act?"""
         window = [t.lower_ for t in self.doc[max(sent.start, tok.i - 4):tok.i]]
         if typ == "SUPPORT" and "to" in window[-2:]:
-            return not any(w in DIRECTIVE for w in
-                           (t.lower_ for t in self.doc[max(sent.start, tok.i - 12):tok.i]))
+            wide = [t.lower_ for t in self.doc[max(sent.start, tok.i - 12):tok.i]]
+            return any(w in SUPPORT_BLOCK for w in wide) or not any(w in DIRECTIVE for w in wide)
         if window and window[-1] == "to" and typ not in ("SUPPORT",):
             return True
         return any(w in MODAL for w in window[-3:])
@@ -155,6 +203,8 @@ class Extraction:
         if not actors:
             return
         actors = [self._as_entity(a, e) for a in actors for e in a.entities]
+        names = {self.name(a) for a in actors}
+        targets = [t for t in targets if t not in names]
         groups = [[a] for a in actors] if typ in SPLIT_ACTORS else [actors]
         for group in groups:
             ids: tuple = tuple(sorted({a.entity for a in group}))
@@ -182,9 +232,17 @@ class Extraction:
         sent = s.span
         done: list[tuple[str, list[Mention]]] = []
         speaker = self.speaker(sent)
+        statement: Token | None = None
         for tok in sent:
-            typ = TRIGGERS.get(tok.lower_)
+            typ = TRIGGERS.get(tok.lower_) or self._phrase_trigger(tok, sent)
             if typ is None or self.m.at(tok.i) is not None:
+                continue
+            if typ == "WIN" and tok.lower_ == "lost":
+                self._lost_to(tok, s)
+                continue
+            if typ == "STATEMENT":
+                if tok.lower_ not in ("posted", "tweeted") or self._refine(typ, tok, sent):
+                    statement = tok
                 continue
             typ = self._refine(typ, tok, sent)
             if typ is None or self.modal(tok, sent, typ):
@@ -200,12 +258,65 @@ class Extraction:
                           if m.start > 0 and self.doc[m.start - 1].lower_ == "in"]
                 place = self.name(places[0]) if places else None
             self.add_event(typ, actors, names, s, place)
+            self.recent_actors.update((a.entity, s.span.start) for a in actors)
             if typ == "ALLOCATE_SEAT":
                 key = (typ, tuple(sorted({a.entity for a in actors})))
                 fact = self.facts.get("event", key)
                 if fact is not None:
                     fact.fields["party"] = self._seat_party
             self._event_facts(typ, tok, actors, targets, s)
+
+        if statement is not None and not done:
+            self._statement(statement, s)
+
+    def _phrase_trigger(self, tok: Token, sent: Span) -> str | None:
+        """Events named by two words: "ruled out", "press conference", "lost ... to"."""
+        low = tok.lower_
+        nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+        if low == "ruled" and nxt == "out":
+            return "OPPOSE"
+        if low == "conference" and tok.i > sent.start and self.doc[tok.i - 1].lower_ in (
+                "press", "news"):
+            return "STATEMENT"
+        if low in ("accused", "alleged", "slammed", "attacked"):
+            return "STATEMENT"
+        if low == "lost" and any(t.lower_ == "to" for t in self.doc[tok.i + 1:sent.end]):
+            return "WIN"
+        if low in ("got", "gets", "given", "allotted", "allocated", "allocated"):
+            seats = [m for m in self.after(sent, tok.i + 1, {SEAT}) if m.start - tok.i <= 5]
+            if seats and any(t.lower_ in ("seat", "seats") for t in self.doc[tok.i:seats[0].start]):
+                return "ALLOCATE_SEAT"
+        return None
+
+    def _statement(self, tok: Token, s: Sentence) -> None:
+        """A press conference, post or public accusation no other event covers."""
+        sent = s.span
+        if any(t.lower_.startswith("resignation") for t in sent):
+            return  # what was announced is a resignation: RESIGN covers it
+        if tok.lower_ == "conference":
+            actors = self.m.in_span(sent.start, sent.end, {PERSON, PARTY, UNIT, ORG})[:1]
+        else:
+            actors = self.actor_before(sent, tok.i)[:1]
+        if not actors or any((a.entity, start) in self.recent_actors for a in actors
+                             for start in self._recent_starts(sent)):
+            return
+        self.add_event("STATEMENT", actors, [], s)
+
+    def _recent_starts(self, sent: Span) -> list[int]:
+        """Starts of this sentence and the one before (a post right after the act it reports)."""
+        starts = [x.start for x in self.doc.sents if x.start <= sent.start]
+        return starts[-4:]
+
+    def _lost_to(self, tok: Token, s: Sentence) -> None:
+        """"The NPP also lost the Tura seat to the Congress": the Congress won Tura."""
+        sent = s.span
+        to = next((t.i for t in self.doc[tok.i + 1:sent.end] if t.lower_ == "to"), None)
+        seats = [m for m in self.after(sent, tok.i + 1, {SEAT}) if to is None or m.start < to]
+        if to is None or not seats:
+            return
+        winners = [m for m in self.after(sent, to + 1, {PERSON, PARTY}) if m.start - to <= 3]
+        if winners:
+            self.add_event("WIN", winners[:1], [self.name(seats[0])], s)
 
     def _refine(self, typ: str, tok: Token, sent: Span) -> str | None:
         """Words whose event depends on what follows."""
@@ -231,7 +342,12 @@ class Extraction:
                 m.kind == SEAT for m in self.m.in_span(sent.start, sent.end)):
             return None
         if typ == "MEET" and tok.lower_ == "meeting" and not (
-                tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ in ("of", "with")):
+                tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ in ("of", "with")) and not (
+                tok.i > sent.start and self.doc[tok.i - 1].lower_ in ("after", "while", "by")):
+            return None
+        if typ == "SUPPORT" and (nxt[:1] and nxt[0] in ("price", "prices", "base", "system",
+                                                         "staff") or self.doc[
+                                     tok.i - 1].lower_ in ("minimum", "seek", "the")):
             return None
         return typ
 
@@ -247,20 +363,21 @@ class Extraction:
         elif tok.lower_ == "meeting" and self.doc[tok.i + 1].lower_ == "of":
             people = self.after(sent, tok.i + 2, {PERSON})
             actors = people[:1]
-            rest = [m for m in self.after(sent, actors[0].end, {PERSON})] if actors else []
-            return actors, rest
+            if not actors:
+                return [], []
+            with_ = next((t.i for t in self.doc[actors[0].end:sent.end] if t.lower_ == "with"),
+                         None)
+            rest = self.after(sent, with_, {PERSON}) if with_ is not None else []
+            return actors, self.group(rest[0], sent, {PERSON}) if rest else []
         elif self._passive(tok, sent):
             by = [m for m in self.after(sent, tok.i) if self._governed_by(
                 m, ("by", "from", "of"))]
             if by and by[0].start - tok.i > 8:
                 by = []
-            subject = self.before(sent, tok.i, {PERSON} | AGENTS)
-            return (self.group(by[0], sent, AGENTS) if by else []), (
-                subject[:1] if subject else [])
+            subject = [m for m in self.m.in_span(sent.start, tok.i, AGENTS) if m.end <= tok.i]
+            return (self.group(by[0], sent, AGENTS) if by else []), subject[:1]
         else:
-            near = self.before(sent, tok.i)
-            if typ == "CONGRATULATE" or typ == "MEET":
-                near = [m for m in near if m.kind in (PERSON, UNIT, PARTY, ALLIANCE, ORG)]
+            near = self.actor_before(sent, tok.i)
             actors = self.group_before(near[0], sent) if near else []
             if (not actors or self._inside_quote(tok, sent)) and speaker is not None:
                 actors = [speaker]
@@ -326,12 +443,23 @@ class Extraction:
             return after[:1]
         if typ == "SUPPORT":
             first = after[0] if after else None
-            if first is not None and first.kind in (ALLIANCE, PARTY) and self.doc[
-                    first.start - 1].lower_ in ("to", "the") and not self.after(
-                    sent, first.end, {PERSON})[:1]:
-                return [first]
+            if first is not None and first.kind in (ALLIANCE, PARTY) and self._governed_by(
+                    first, ("to", "for")) and first.start - tok.i <= 4:
+                nxt = self.m.at(first.end) or (self.m.at(first.end + 1) if first.end + 1 <
+                                               sent.end else None)
+                owner = first.end < sent.end and self.doc[first.end].text in ("'s", "’s")
+                if not owner and (nxt is None or nxt.kind != PERSON):
+                    return [first]  # not "the INDIA alliance Tsering N." nor "the LDA's X"
             people = self.after(sent, tok.i + 1, {PERSON})
             return people[:1] or after[:1]
+        if typ in ("JOIN", "LEAVE", "RESIGN") and tok.i + 2 < sent.end and [
+                t.lower_ for t in self.doc[tok.i + 1:tok.i + 3]] in (["the", "party"],
+                                                                     ["from", "the"]) and (
+                self.doc[tok.i + 2].lower_ == "party" or (tok.i + 3 < sent.end and self.doc[
+                    tok.i + 3].lower_ == "party")):
+            parties = self.before(sent, tok.i, {PARTY})
+            if parties:
+                return parties[:1]
         if typ in ("JOIN", "LEAVE"):
             orgs = [m for m in self.after(sent, tok.i + 1, {PARTY, ALLIANCE, ORG})
                     if not (m.end + 1 < sent.end and self.doc[m.end].text == "-"
@@ -339,8 +467,12 @@ class Extraction:
             return orgs[:1]
         if typ == "RESIGN":
             froms = [m for m in after if m.kind in (PARTY, ORG, HOUSE, ALLIANCE)
-                     and self.doc[m.start - 1].lower_ in ("from", "of")]
-            return froms[:1]
+                     and self._governed_by(m, ("from", "of")) and m.start - tok.i <= 6]
+            if froms:
+                return froms[:1]
+            if tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ == "from":
+                return self._phrase_after(self.doc[tok.i + 1], sent)[:1]
+            return []
         if typ in ("WITHDRAW", "WIN", "ALLOCATE_SEAT"):
             seats = self.after(sent, tok.i + 1, {SEAT, HOUSE}) or self.m.in_span(
                 sent.start, sent.end, {SEAT})
@@ -385,6 +517,8 @@ class Extraction:
                     self._candidacy(t, s, status="contested")
                 if typ in ("JOIN", "LEAVE") and t.kind == ALLIANCE:
                     self._alliance(a, t, "joined" if typ == "JOIN" else "left", s)
+                if typ == "RESIGN" and t.kind == HOUSE and a.kind == PERSON:
+                    self._membership(a, t, None, "resigned", s)
                 if typ in ("JOIN", "LEAVE", "RESIGN") and t.kind == PARTY and a.kind == PERSON:
                     status = {"JOIN": "joined", "LEAVE": "resigned", "RESIGN": "resigned"}[typ]
                     self._membership(a, t, None, status, s)
@@ -400,6 +534,76 @@ class Extraction:
             self._premodifier(p, s)
             self._appositive(p, s)
             self._role_of_before(p, s)
+            self._who_is(p, s)
+        for tok in sent:
+            if tok.lower_ == "expelled":
+                self._expelled(tok, s)
+            elif tok.lower_ in ("elected", "election") and tok.i + 2 < sent.end and \
+                    self.doc[tok.i + 1].lower_ == "to":
+                houses = [m for m in self.after(sent, tok.i + 2, {HOUSE}) if m.start - tok.i <= 4]
+                people = self.actor_before(sent, tok.i, {PERSON})
+                if houses and people:
+                    self._membership(people[0], houses[0], None, "member", s)
+
+    def _who_is(self, p: Mention, s: Sentence) -> None:
+        """"Bhagwant Mann, who is also the state AAP president"."""
+        sent, j = s.span, p.end
+        words = [t.lower_ for t in self.doc[j:min(sent.end, j + 4)]]
+        if words[:3] not in ([",", "who", "is"], [",", "who", "was"]):
+            return
+        j += 3
+        while j < sent.end and self.doc[j].lower_ in ("also", "the", "a", "an", "now"):
+            j += 1
+        end = j
+        while end < sent.end and not self.doc[end].is_punct and self.doc[end].lower_ not in (
+                "who", "which", "and", "said"):
+            end += 1
+        orgs = self.m.in_span(j, end, {PARTY, ORG, UNIT})
+        if not orgs:
+            return
+        org = orgs[0]
+        role_words = [t for t in self.doc[j:end] if self.m.at(t.i) is None]
+        if any(t.lower_ not in self.role_words and t.lower_ not in ROLE_MODIFIERS
+               and t.lower_ != "of" for t in role_words):
+            return
+        role, status = self._role_phrase(role_words)
+        if role is not None:
+            before = [t.lower_ for t in self.doc[j:org.start]]
+            self._membership(p, org, role, status, s, self._unit_name(org, before, j, s))
+
+    def _expelled(self, tok: Token, s: Sentence) -> None:
+        """"The JD(S) has expelled former MLA X", "X, who was expelled from the CPI(M)"."""
+        sent = s.span
+        prev = [t.lower_ for t in self.doc[max(sent.start, tok.i - 2):tok.i]]
+        if any(w in ("was", "were", "been", "is") for w in prev):
+            people = self.actor_before(sent, tok.i, {PERSON})
+            parties = [m for m in self.after(sent, tok.i + 1, {PARTY}) if m.start - tok.i <= 3]
+            if people and parties:
+                self._membership(people[0], parties[0], None, "expelled", s)
+            return
+        parties = self.actor_before(sent, tok.i, {PARTY})
+        people = [m for m in self.after(sent, tok.i + 1, {PERSON}) if m.start - tok.i <= 6]
+        if not parties or not people:
+            return
+        for p in self.group(people[0], sent, {PERSON}):
+            words = [t for t in self.doc[tok.i + 1:p.start] if t.lower_ in self.role_words]
+            role, _ = self._role_phrase(words) if words else (None, None)
+            self._membership(p, parties[0], role, "expelled", s)
+
+    def _unit_name(self, party: Mention, words: list[str], start: int, s: Sentence
+                   ) -> str | None:
+        """A post in a party's state or district unit ("Punjab Congress chief", "Congress
+        state president", "Sirohi district Congress president") is held in that unit."""
+        if party.kind != PARTY:
+            return None
+        place = self.m.at(party.start - 1)
+        if place is None and party.start >= 2 and self.doc[party.start - 1].lower_ == "district":
+            place = self.m.at(party.start - 2)
+        if place is not None and place.kind == PLACE:
+            return f"{self.name(place)} unit of {self.name(party)}"
+        if "state" in words and self.ctx.state:
+            return f"{self.ctx.state} unit of {self.name(party)}"
+        return None
 
     def _rebel_membership(self, p: Mention, s: Sentence) -> None:
         party = self.m.at(p.start - 1)
@@ -438,9 +642,19 @@ class Extraction:
         words: list[Token] = []
         while i >= sent.start and (self.doc[i].lower_ in self.role_words or self.doc[i].lower_
                                    in ROLE_MODIFIERS or self.doc[i].lower_.rstrip(".") in
-                                   ("dr", "haji", "shri", "smt")) and self.m.at(i) is None:
+                                   ("dr", "haji", "shri", "smt") or (
+                                       words and self.doc[i].tag_ in ("NN", "JJ")
+                                       and self.doc[i].is_lower)) and self.m.at(i) is None:
             words.insert(0, self.doc[i])
             i -= 1
+        org = self.m.at(i) if i >= sent.start else None
+        if org is None and i > sent.start + 1 and self.doc[i].text == ")":
+            org = self.m.at(i - 1)  # "the party (NC) president X"
+            if org is not None and self.doc[org.start - 1].text != "(":
+                org = None
+        if words and words[-1].lower_ == "rebel" and org is not None and org.kind == PARTY:
+            self._membership(p, org, None, "rebel", s)  # "BJP rebel Santosh Patil"
+            return
         if not words or all(w.lower_ in ROLE_MODIFIERS for w in words):
             return
         if words[-1].lower_ in CANDIDATE_WORDS:
@@ -448,9 +662,13 @@ class Extraction:
         role, status = self._role_phrase(words)
         if role is None:
             return
-        org = self.m.at(i) if i >= sent.start else None
         if org is not None and org.kind in (PARTY, ORG, UNIT, HOUSE, ALLIANCE):
-            self._membership(p, org, role, status, s)
+            unit = None
+            if role.split()[-1].lower() in OFFICES:
+                unit = self._unit_name(org, [w.lower_ for w in words], i, s)
+                role = " ".join(w for w in role.split() if w.lower() not in ("state",
+                                                                               "district"))
+            self._membership(p, org, role, status, s, unit)
         elif org is not None and org.kind == PLACE and role.lower() in ("mp", "mla"):
             self._legislature(p, org, role, status, s)
         elif any(w.lower_ == "party" for w in self.doc[max(sent.start, i):p.start]) or (
@@ -507,6 +725,11 @@ class Extraction:
         """"Vice-President of the National Conference, Omar Abdullah", "Additional Secretary,
         J&K NC (Kargil Ladakh), Qamar Ali Akhoon", "Chief Executive Council of LAHDC Kargil X"."""
         sent, i = s.span, p.start - 1
+        qualifier = []
+        while i >= sent.start and self.m.at(i) is None and self.doc[i].tag_ == "NNP" and len(
+                qualifier) < 2:
+            qualifier.insert(0, self.doc[i].text)  # "... Council Kargil X": a place qualifier
+            i -= 1
         while i >= sent.start and (self.doc[i].text in (",", "(", ")") or (
                 self.m.at(i) is not None and self.m.at(i).kind == PLACE)):
             if self.doc[i].text == ")":  # "J&K NC (Kargil Ladakh), X": skip the aside
@@ -532,6 +755,8 @@ class Extraction:
             place = self.m.at(org.end)
             if org.kind == ORG and place is not None and place.kind == PLACE:
                 org_name = f"{org_name} {self.name(place)}"
+            elif org.kind == ORG and qualifier:
+                org_name = f"{org_name} {' '.join(qualifier)}"
             self._membership(p, org, role, status, s, org_name)
 
     def _membership(self, p: Mention, org: Mention, role: str | None, status: str | None,
@@ -671,6 +896,16 @@ class Extraction:
                             "date": str(s.year) if s.year and self.ctx.published and
                             s.year != self.ctx.published.year else None}, s.chars)
         for tok in sent:
+            if tok.lower_ in ("constituent", "constituents", "member", "members", "part",
+                              "ally", "allies", "partner", "partners") and tok.i + 1 < sent.end \
+                    and self.doc[tok.i + 1].lower_ == "of":
+                allies = [m for m in self.after(sent, tok.i + 2, {ALLIANCE})
+                          if m.start - tok.i <= 3]
+                near = [m for m in self.before(sent, tok.i, {PARTY, PERSON})
+                        if tok.i - m.end <= 8]
+                if allies and near and near[0].kind == PARTY:
+                    for party in self.group_before(near[0], sent):
+                        self._alliance(party, allies[0], "member", s)
             if tok.lower_ in ("join", "joining") and self._considering(tok, sent):
                 allies = self.after(sent, tok.i + 1, {ALLIANCE})
                 if allies and allies[0].start - tok.i <= 4:
@@ -732,6 +967,11 @@ class Extraction:
             if n.bound or n.start in self.used_numbers or n.end >= sent.end:
                 continue
             unit = self.doc[n.end].lower_
+            if unit == "of":  # "135 of the 224 seats": the count takes the later noun
+                later = [x for x in numbers(self.doc, n.end, min(sent.end, n.end + 4))]
+                if later and later[0].end < sent.end:
+                    unit = self.doc[later[0].end].lower_
+            unit = "seats" if unit == "seat" else unit
             prev = [t.lower_ for t in self.doc[max(sent.start, n.start - 4):n.start]]
             seat = self.ctx.seat_in(sent)
             where = f" in {seat}" if seat else ""
@@ -786,3 +1026,25 @@ class Extraction:
         for _, fact in self.facts.of_kind("membership"):
             if not fact.fields.get("status"):
                 fact.fields["status"] = "member"
+        self._merge_meetings()
+
+    def _merge_meetings(self) -> None:
+        """One meeting reported twice is one event: same actors, and targets that overlap, or
+        a party whose members the other report names ("met the Congress leadership")."""
+        members: dict[str, set[str]] = {}
+        for _, m in self.facts.of_kind("membership"):
+            members.setdefault(m.fields["org"], set()).add(m.fields["person"])
+        events = [(k, f) for k, f in self.facts.of_kind("event") if k[0] == "MEET"]
+        for n, (key, fact) in enumerate(events):
+            mine = set(fact.fields.get("targets", []))
+            for _, other in events[n + 1:]:
+                if other.fields["actors"] != fact.fields["actors"]:
+                    continue
+                theirs = set(other.fields.get("targets", []))
+                if mine & theirs or _within(mine, theirs, members) or _within(
+                        theirs, mine, members):
+                    other.fields["targets"] = sorted(theirs | (mine - set(members)),
+                                                     key=lambda t: t not in theirs)
+                    other.spans += fact.spans
+                    self.facts.remove("event", key)
+                    break
