@@ -210,6 +210,114 @@ def stats_cmd(ctx: Context, as_json: bool) -> None:
         console.print(table)
 
 
+@contextmanager
+def _bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    console = Console(stderr=True)
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _errors(errors: list, limit: int = 50) -> None:
+    for err in errors[:limit]:
+        click.echo(f"error: {err}", err=True)
+    if len(errors) > limit:
+        click.echo(f"... and {len(errors) - limit} more errors", err=True)
+
+
+def _extractor(model: str | None, store: Store | None = None):  # noqa: ANN202
+    from chunav.config import load_settings
+    from chunav.extract import Extractor
+    from chunav.extract.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.bundled()
+    if store is not None:
+        with store.connect() as conn:
+            gazetteer.add_store(conn)
+    return Extractor(model or load_settings().model, gazetteer)
+
+
+@cli.command("facts")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Folder for NAME.jsonl, one per article file NAME.txt/.html/.jsonl.")
+@click.option("--model", metavar="NAME", help="spaCy pipeline (default: from settings).")
+@click.option("--use-store", is_flag=True,
+              help="Also recognise the people, parties and seats the store holds.")
+@pass_ctx
+@handle_errors
+def facts_cmd(ctx: Context, articles: tuple[str, ...], out: str, model: str | None,
+              use_store: bool) -> None:
+    """Extract facts from ARTICLES (files or folders) into OUT as SCHEMA.md JSON Lines.
+
+    A bad article is reported and the others are still written; the command then exits 1.
+    """
+    from chunav.extract import export_facts
+
+    extractor = _extractor(model, ctx.store if use_store else None)
+    with _bar("extracting") as progress:
+        report = export_facts(articles, out, extractor, progress)
+    _errors(report.errors)
+    click.echo(f"{report.articles} articles from {report.files} files: {report.facts} facts "
+               f"written to {out}; {len(report.errors)} bad")
+    if report.errors:
+        sys.exit(1)
+
+
+@cli.command("build")
+@click.argument("articles", nargs=-1, type=click.Path(exists=True))
+@click.option("--results", "results", multiple=True, type=click.Path(dir_okay=False),
+              help="Official results file to import first (repeatable).")
+@click.option("--election", metavar="NAME", help="Election of the results files (see "
+                                                 "import-results).")
+@click.option("--model", metavar="NAME", help="spaCy pipeline (default: from settings).")
+@pass_ctx
+@handle_errors
+def build_cmd(ctx: Context, articles: tuple[str, ...], results: tuple[str, ...],
+              election: str | None, model: str | None) -> None:
+    """Build the knowledge base: import RESULTS, then extract ARTICLES into the store, every
+    fact with its article and sentence. Articles already stored are skipped."""
+    from chunav.ingest import ingest_articles
+
+    failed = False
+    for path in results:
+        with _progress(_line_count(path) >= PROGRESS_MIN_ROWS) as progress:
+            report = import_results(ctx.store, path, election=election, progress=progress)
+        _report(report)
+        failed |= not report.ok
+    if articles:
+        extractor = _extractor(model, ctx.store)
+        with _bar("articles") as progress:
+            done = ingest_articles(ctx.store, list(articles), extractor, progress=progress)
+        _errors(done.errors)
+        click.echo(done.summary())
+        failed |= bool(done.errors)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command("events")
+@click.option("--person", metavar="NAME", help="Only events naming this person.")
+@click.option("--type", "type_", metavar="TYPE", help="MEET, SUPPORT, RESIGN, JOIN, WIN, ...")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_ctx
+@handle_errors
+def events_cmd(ctx: Context, person: str | None, type_: str | None, as_json: bool) -> None:
+    """Events from the news: date, type, actors, targets and the sentence they come from."""
+    with ctx.store.connect() as conn:
+        found = q.events(conn, person=person, type=type_)
+    if as_json:
+        click.echo(json.dumps({"ok": True, "events": found}, indent=2, ensure_ascii=False))
+        return
+    table = Table("Date", "Type", "Actors", "Targets", "Source sentence", title="Events",
+                  title_justify="left")
+    for e in found:
+        table.add_row(e["date"] or "", e["type"], ", ".join(e["actors"]),
+                      ", ".join(e["targets"]), f"{e['sentence'] or ''}\n[dim]{e['source']}[/dim]")
+    Console().print(table)
+
+
 @cli.command("formats")
 def formats_cmd() -> None:
     """List the results file formats chunav recognises."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -13,7 +15,10 @@ from chunav.extract.gazetteer import Gazetteer
 from chunav.extract.mentions import Mentions
 from chunav.extract.pipeline import DEFAULT_MODEL, build_pipeline
 from chunav.extract.rules import Extraction
-from chunav.ingest.articles import Article
+from chunav.ingest.articles import DEFAULT_MAX_CHARS, Article, article_files, read_article_file
+from chunav.model import RowError
+
+ProgressFn = Callable[[int, int], None]
 
 EXTRACTOR = "chunav.rules"
 EXTRACTOR_VERSION = "1"
@@ -25,6 +30,7 @@ class ArticleFacts:
 
     article: Article
     facts: list[Fact]
+    state: str | None = None  # the state the article is about, where it names one
 
     def to_json(self) -> list[dict]:
         """The SCHEMA.md export: one object per fact."""
@@ -50,4 +56,54 @@ class Extractor:
             mentions = Mentions(doc, self.gazetteer)
             ctx = Context(doc, mentions, article.published)
             facts = list(Extraction(ctx).run())
-            yield ArticleFacts(article, facts)
+            yield ArticleFacts(article, facts, ctx.state)
+
+
+@dataclass
+class ExportReport:
+    """What ``chunav facts`` wrote."""
+
+    files: int = 0
+    articles: int = 0
+    facts: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+
+def read_articles(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_CHARS
+                  ) -> tuple[dict[Path, list[Article]], list[RowError]]:
+    """Articles by file, and an error for each article or file that cannot be read."""
+    found: dict[Path, list[Article]] = {}
+    errors: list[RowError] = []
+    for path in article_files(paths):
+        found[path] = []
+        for item in read_article_file(path, max_chars):
+            if isinstance(item, RowError):
+                errors.append(item)
+            else:
+                found[path].append(item)
+    return found, errors
+
+
+def export_facts(paths: Iterable[str | Path], out: str | Path, extractor: Extractor,
+                 progress: ProgressFn | None = None) -> ExportReport:
+    """Write OUT/NAME.jsonl (SCHEMA.md facts) for every article file NAME.* in ``paths``."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    files, errors = read_articles(paths)
+    report = ExportReport(errors=errors)
+    articles = [a for group in files.values() for a in group]
+    by_file: dict[str, list[dict]] = {}
+    for n, result in enumerate(extractor.extract_many(articles), 1):
+        by_file.setdefault(result.article.path, []).extend(result.to_json())
+        report.facts += len(result.facts)
+        if progress:
+            progress(n, len(articles))
+    for path, group in files.items():
+        if not group:
+            continue  # nothing readable: the error says why
+        lines = by_file.get(str(path), [])
+        (out / f"{path.stem}.jsonl").write_text(
+            "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in lines), encoding="utf-8")
+        report.files += 1
+        report.articles += len(group)
+    return report

@@ -82,19 +82,15 @@ class Gazetteer:
                          for e in es for n in e.names}
         return self._idx
 
-    def patterns(self, make_doc) -> list[dict]:  # noqa: ANN001  (a spaCy tokenizer)
-        """EntityRuler patterns: acronyms match case-sensitively, names in any case."""
-        out = []
+    def patterns(self) -> tuple[list[dict], list[dict]]:
+        """EntityRuler phrase patterns: (names, matched in any case; acronyms, matched
+        exactly)."""
+        names, acronyms = [], []
         for label, es in self.entries.items():
             for e in es:
                 for name in e.names:
-                    tokens = [t.text for t in make_doc(name)]
-                    if not tokens:
-                        continue
-                    if label != PERSON and any(t.isupper() and len(t) > 1 for t in tokens):
-                        pattern = [{"ORTH": t} if t.isupper() or not t.isalpha() else
-                                   {"LOWER": t.lower()} for t in tokens]
-                    else:
-                        pattern = [{"LOWER": t.lower()} for t in tokens]
-                    out.append({"label": label, "pattern": pattern, "id": f"{label}:{e.name}"})
-        return out
+                    pattern = {"label": label, "pattern": name, "id": f"{label}:{e.name}"}
+                    short = label != PERSON and any(w.isupper() and len(w) > 1 and w.isalpha()
+                                                    for w in name.replace("&", " ").split())
+                    (acronyms if short else names).append(pattern)
+        return names, acronyms

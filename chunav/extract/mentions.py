@@ -9,6 +9,7 @@ before, and "the rebel NC leader" standing for the sentence's person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -92,13 +93,19 @@ class Mentions:
         self.entities: list[Entity] = []
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
+        self._starts: list[int] | None = None
         self._build()
 
     # public -------------------------------------------------------------------------------
     def in_span(self, start: int, end: int, kinds: set[str] | None = None) -> list[Mention]:
         """Mentions that start inside [start, end), in order."""
-        return [m for m in self.mentions if start <= m.start < end
-                and (kinds is None or m.kind in kinds)]
+        if self._starts is not None:  # built: the mentions are sorted, so bisect
+            lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+            found = self.mentions[lo:hi]
+        else:
+            found = sorted((m for m in self.mentions if start <= m.start < end),
+                           key=lambda m: m.start)
+        return [m for m in found if kinds is None or m.kind in kinds]
 
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
@@ -133,6 +140,7 @@ class Mentions:
         self._surnames()
         self._pronouns()
         self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
 
     def _from_ent(self, ent: Span) -> Mention | None:
         label = ent.label_

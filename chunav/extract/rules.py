@@ -95,6 +95,7 @@ class Extraction:
         self.used_numbers: set[int] = set()
         self._seat_party: str | None = None
         self.recent_actors: set[tuple[int, int]] = set()  # (entity, sentence start)
+        self._numbers: dict[int, list] = {}
 
     # helpers ------------------------------------------------------------------------------
     def name(self, m: Mention) -> str:
@@ -128,7 +129,8 @@ class Extraction:
                 near = self.before(sent, o, kinds)
                 if near:
                     return near
-        elif self.m.at(j) is None and self.doc[j].tag_ in ("NN", "NNS") and self.doc[j].lower_ not in ("unit", "units"):
+        elif self.m.at(j) is None and self.doc[j].tag_ in ("NN", "NNS") and (
+                self.doc[j].lower_ not in ("unit", "units")):
             return []  # "the local leaders resigned": a subject with no name
         return self.before(sent, i, kinds)
 
@@ -219,6 +221,12 @@ class Extraction:
             self.facts.add("event", (typ, ids), fields, s.chars)
 
     # the pass over the article ------------------------------------------------------------
+    def numbers(self, sent: Span) -> list:
+        """The numbers of a sentence (read once, used by several rules)."""
+        if sent.start not in self._numbers:
+            self._numbers[sent.start] = numbers(self.doc, sent.start, sent.end)
+        return self._numbers[sent.start]
+
     def run(self) -> FactSet:
         for s in self.ctx.sentences:
             for rule in (self.events, self.memberships, self.candidacies, self.alliances,
@@ -672,7 +680,8 @@ class Extraction:
         elif org is not None and org.kind == PLACE and role.lower() in ("mp", "mla"):
             self._legislature(p, org, role, status, s)
         elif any(w.lower_ == "party" for w in self.doc[max(sent.start, i):p.start]) or (
-                role.lower() in ("senior leader", "leader") and self.doc[p.start - 1].lower_ != ","):
+                role.lower() in ("senior leader", "leader")
+                and self.doc[p.start - 1].lower_ != ","):
             parties = self.before(sent, p.start, {PARTY})
             if parties:
                 self._membership(p, parties[0], role, status, s)
@@ -933,7 +942,7 @@ class Extraction:
     # results and figures ---------------------------------------------------------------------
     def results(self, s: Sentence) -> None:
         sent = s.span
-        for n in numbers(self.doc, sent.start, sent.end):
+        for n in self.numbers(sent):
             if n.bound or n.integer is None or n.end >= sent.end:
                 continue
             if self.doc[n.end].lower_ not in ("votes", "vote"):
@@ -963,7 +972,7 @@ class Extraction:
 
     def figures(self, s: Sentence) -> None:
         sent = s.span
-        for n in numbers(self.doc, sent.start, sent.end):
+        for n in self.numbers(sent):
             if n.bound or n.start in self.used_numbers or n.end >= sent.end:
                 continue
             unit = self.doc[n.end].lower_
@@ -1009,10 +1018,10 @@ class Extraction:
                 fact.fields["outcome"] = "won"
             elif any(e == election for e, _ in won) or (election, person) in self.losers:
                 fact.fields["outcome"] = "lost"
-        for (typ, actors), fact in self.facts.of_kind("event"):
+        for (typ, *_), fact in self.facts.of_kind("event"):
             if typ != "SUPPORT":
                 continue
-            for key, cand in cands.items():
+            for cand in cands.values():
                 if cand.fields["person"] in fact.fields.get("targets", []):
                     backers = cand.fields.setdefault("backed_by", [])
                     for a in fact.fields["actors"]:

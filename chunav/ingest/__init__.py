@@ -6,9 +6,11 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
+
 from chunav.ingest.results import ReadResult, read_results
 from chunav.model import RowError
-from chunav.store import SourceInfo, Store
+from chunav.store import SourceInfo, Store, schema
 from chunav.store.load_results import LoadCounts, ResultsLoader
 from chunav.store.store import ProgressFn
 
@@ -51,4 +53,54 @@ def import_results(store: Store, path: str | Path, election: str | None = None,
             kind="results", uri=str(path), content_hash=digest, format=read.format,
             title=Path(path).name))
         report.added = ResultsLoader(conn, source_id).load(read.rows, progress)
+    return report
+
+
+@dataclass
+class ArticlesReport:
+    """What ingesting articles into the store did."""
+
+    articles: int = 0  # readable articles
+    new: int = 0  # not in the store before
+    facts: int = 0  # fact rows added
+    evidence: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.articles} articles read ({self.new} new), {len(self.errors)} bad; "
+                f"added {self.facts} facts, {self.evidence} evidence rows")
+
+
+def ingest_articles(store: Store, paths: list[str | Path], extractor=None,  # noqa: ANN001
+                    model: str | None = None, progress: ProgressFn | None = None
+                    ) -> ArticlesReport:
+    """Extract facts from articles and store them with their sentences. An article already in
+    the store (the same text) is not read again; a bad one is reported and skipped."""
+    from chunav.extract import EXTRACTOR, EXTRACTOR_VERSION, Extractor, read_articles
+    from chunav.extract.gazetteer import Gazetteer
+    from chunav.extract.pipeline import DEFAULT_MODEL
+    from chunav.store.load_facts import FactsLoader
+
+    files, errors = read_articles(paths)
+    report = ArticlesReport(errors=errors)
+    articles = [a for group in files.values() for a in group]
+    report.articles = len(articles)
+    with store.connect() as conn:
+        known = set(conn.execute(select(schema.source.c.content_hash)).scalars())
+        if extractor is None:
+            extractor = Extractor(model or DEFAULT_MODEL, Gazetteer.bundled().add_store(conn))
+    fresh = list({a.content_hash: a for a in articles if a.content_hash not in known}.values())
+    for n, result in enumerate(extractor.extract_many(fresh), 1):
+        a = result.article
+        with store.begin() as conn:
+            source_id, _ = store.source_id(conn, SourceInfo(
+                kind="article", uri=a.locator, content_hash=a.content_hash, format="article",
+                title=a.title, outlet=a.outlet, published_on=a.published, text=a.text))
+            counts = FactsLoader(conn, source_id, a.text, EXTRACTOR, EXTRACTOR_VERSION,
+                                 result.state).load(result.facts)
+        report.new += 1
+        report.facts += counts.added
+        report.evidence += counts.evidence
+        if progress:
+            progress(n, len(fresh))
     return report

@@ -253,9 +253,8 @@ class ResultsLoader:
         new: list[tuple[int, ResultRow]] = []
         splits: list[dict] = []
         for cid, row in counted:
-            same = next((x for x in stored.get(cid, ()) if x.votes == row.votes and (
-                x.evm_votes is None or row.evm_votes is None or (
-                    x.evm_votes, x.postal_votes) == (row.evm_votes, row.postal_votes))), None)
+            same = next((x for x in stored.get(cid, ())
+                         if same_count(x, row.evm_votes, row.postal_votes, row.votes)), None)
             if same is None:
                 new.append((cid, row))
                 continue
@@ -323,6 +322,13 @@ class ResultsLoader:
             return list(range(top + 1, top + 1 + len(rows)))
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return [r[0] for r in self.conn.execute(stmt, rows)]
+
+
+def same_count(stored, evm: int | None, postal: int | None, votes: int) -> bool:  # noqa: ANN001
+    """Is a stored result (with .evm_votes, .postal_votes, .votes) the same count? A total-only
+    count and a split adding up to the same total are one fact."""
+    return stored.votes == votes and (stored.evm_votes is None or evm is None or (
+        stored.evm_votes, stored.postal_votes) == (evm, postal))
 
 
 def _value_key(row: ResultRow) -> str:

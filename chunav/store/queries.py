@@ -65,8 +65,9 @@ def _not_found(conn: Connection, constituency: str, election: str | None) -> str
 def contest_result(conn: Connection, ref: ContestRef) -> ContestResult:
     """A contest's table with rank, share, margin and turnout computed.
 
-    Where sources disagree on a candidate's count, the count with the most evidence is
-    used (the earliest stored on a tie) and the line is marked ``disputed``.
+    Where sources disagree on a candidate's count, the count an official results file gives
+    is used (else the one with the most evidence, else the earliest stored) and the line is
+    marked ``disputed``.
     """
     c, r, p, o = s.candidacy.c, s.result.c, s.person.c, s.org.c
     rows = conn.execute(
@@ -75,7 +76,10 @@ def contest_result(conn: Connection, ref: ContestRef) -> ContestResult:
                r.postal_votes, r.votes,
                select(func.count()).where(s.evidence.c.fact_type == "result",
                                           s.evidence.c.fact_id == r.id)
-               .scalar_subquery().label("support"))
+               .scalar_subquery().label("support"),
+               select(func.count()).select_from(s.evidence.join(s.source)).where(
+                   s.evidence.c.fact_type == "result", s.evidence.c.fact_id == r.id,
+                   s.source.c.kind == "results").scalar_subquery().label("official"))
         .join(s.org, c.party_id == o.id)
         .outerjoin(s.result, r.candidacy_id == c.id)
         .outerjoin(s.person, c.person_id == p.id)
@@ -85,8 +89,13 @@ def contest_result(conn: Connection, ref: ContestRef) -> ContestResult:
     for row in rows:
         versions[row.id].append(row)
     lines = []
+    counted = any(row.votes is not None for options in versions.values() for row in options)
     for options in versions.values():
-        best = max(options, key=lambda row: (row.support or 0, -(row.result_id or 0)))
+        if counted and all(row.votes is None for row in options) and options[0].status != (
+                "uncontested"):
+            continue  # named in the news (withdrawn, or not yet counted) but not on the count
+        best = max(options, key=lambda row: (row.official or 0, row.support or 0,
+                                             -(row.result_id or 0)))
         counts = {row.votes for row in options if row.result_id is not None}
         lines.append(Line(candidate=best.ballot_name, party=best.party, votes=best.votes,
                           evm_votes=best.evm_votes, postal_votes=best.postal_votes,
@@ -104,7 +113,7 @@ def stats(conn: Connection) -> dict:
     """What the store holds: rows per table, and per election its contests and candidates."""
     tables = ["source", "election", "state", "constituency", "contest", "person", "org",
               "candidacy", "result", "electorate", "membership", "alliance_membership",
-              "seat_allocation", "event", "evidence"]
+              "seat_allocation", "event", "figure", "evidence"]
     counts = {t: conn.execute(select(func.count()).select_from(s.metadata.tables[t])).scalar()
               for t in tables}
     per_election = []
@@ -121,3 +130,43 @@ def stats(conn: Connection) -> dict:
     kinds = Counter(dict(conn.execute(select(s.source.c.kind, func.count())
                                       .group_by(s.source.c.kind)).all()))
     return {"tables": counts, "elections": per_election, "sources": dict(kinds)}
+
+
+def events(conn: Connection, person: str | None = None, type: str | None = None,
+           limit: int = 500) -> list[dict]:
+    """Events with date, actors, targets and the sentence and article they come from, oldest
+    first. ``person`` matches actors and targets by name (any spelling whose words fit)."""
+    from chunav.resolve.normalize import name_tokens
+
+    q = select(s.event).order_by(s.event.c.date.is_(None), s.event.c.date, s.event.c.id)
+    if type:
+        q = q.where(s.event.c.type == type.upper())
+    rows = conn.execute(q).all()
+    roles = defaultdict(lambda: {"actor": [], "target": []})
+    for r in conn.execute(select(s.event_role).order_by(s.event_role.c.position)):
+        roles[r.event_id][r.role].append(r.text)
+    wanted = set(name_tokens(person)) if person else set()
+    out = []
+    for ev in rows:
+        names = roles[ev.id]["actor"] + roles[ev.id]["target"]
+        if wanted and not any(wanted <= set(name_tokens(n)) or set(name_tokens(n)) <= wanted
+                              and name_tokens(n) for n in names):
+            continue
+        src = conn.execute(
+            select(s.evidence.c.sentence, s.evidence.c.char_start, s.evidence.c.char_end,
+                   s.source.c.uri, s.source.c.title, s.source.c.published_on)
+            .join(s.source).where(s.evidence.c.fact_type == "event",
+                                  s.evidence.c.fact_id == ev.id)
+            .order_by(s.evidence.c.id)).first()
+        out.append({"id": ev.id, "type": ev.type, "date": ev.date, "place": ev.place,
+                    "actors": roles[ev.id]["actor"], "targets": roles[ev.id]["target"],
+                    "sentence": src.sentence if src else None,
+                    "source": src.uri if src else None,
+                    "published": src.published_on.isoformat() if src and src.published_on
+                    else None,
+                    "chars": [src.char_start, src.char_end] if src else None})
+        if len(out) >= limit:
+            break
+    if not out and person:
+        raise NotFound(f"no events name {person!r}", "E403")
+    return out

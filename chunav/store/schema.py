@@ -3,7 +3,7 @@
 Entities: election (+ phases), state, constituency, contest (election x constituency x poll
 number, so by-elections are first-class), person (+ names, external ids, merge redirects),
 org (parties, alliances, party units, councils, legislatures; + aliases), candidacy, result,
-electorate, membership, alliance_membership, seat_allocation, event (+ roles).
+electorate, membership, alliance_membership, seat_allocation, event (+ roles), figure.
 
 Every fact row is backed by one or more ``evidence`` rows naming the source and where in it
 the fact was read (file line, or article sentence and character offsets), the extractor and
@@ -197,19 +197,20 @@ membership = Table(
     Column("start_date", Date),
     Column("end_date", Date),
     Column("end_cause", String(16)),  # resigned|expelled|left|died|term
-    Column("fact_key", String(200), nullable=False, unique=True),
+    Column("fact_key", String(400), nullable=False, unique=True),
 )
 
 alliance_membership = Table(
     "alliance_membership", metadata, _id(),
-    Column("org_id", ForeignKey("org.id"), nullable=False),  # a party (or a person's org)
+    Column("org_id", ForeignKey("org.id")),  # a party ...
+    Column("person_id", ForeignKey("person.id")),  # ... or an independent legislator
     Column("alliance_id", ForeignKey("org.id"), nullable=False),
     Column("election_id", ForeignKey("election.id")),
     Column("state_id", ForeignKey("state.id")),
     Column("status", String(16)),  # member|joined|left|considering
     Column("start_date", Date),
     Column("end_date", Date),
-    Column("fact_key", String(200), nullable=False, unique=True),
+    Column("fact_key", String(400), nullable=False, unique=True),
 )
 
 seat_allocation = Table(
@@ -218,7 +219,16 @@ seat_allocation = Table(
     Column("constituency_id", ForeignKey("constituency.id"), nullable=False),
     Column("alliance_id", ForeignKey("org.id")),
     Column("party_id", ForeignKey("org.id"), nullable=False),
-    Column("fact_key", String(200), nullable=False, unique=True),
+    Column("fact_key", String(400), nullable=False, unique=True),
+)
+
+figure = Table(  # a number an article states: a margin, a turnout, a seat count
+    "figure", metadata, _id(),
+    Column("subject", Text, nullable=False),
+    Column("value", Float, nullable=False),
+    Column("unit", String(32), nullable=False),
+    Column("date", String(10)),
+    Column("fact_key", String(400), nullable=False, unique=True),
 )
 
 event = Table(
@@ -226,7 +236,7 @@ event = Table(
     Column("type", String(16), nullable=False),  # MEET, SUPPORT, ... (SCHEMA.md)
     Column("date", String(10)),  # ISO; YYYY, YYYY-MM or YYYY-MM-DD
     Column("place", Text),
-    Column("fact_key", String(200), nullable=False, unique=True),
+    Column("fact_key", String(400), nullable=False, unique=True),
 )
 
 event_role = Table(

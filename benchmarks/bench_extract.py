@@ -1,0 +1,58 @@
+"""Benchmark: articles per second for chunav's extraction against a bare ``nlp.pipe`` of the
+full spaCy pipeline over the same texts, in one run.
+
+    python benchmarks/bench_extract.py [ARTICLES...] [--copies N] [--model NAME]
+
+chunav runs only the components its rules read (no parser, no lemmatizer) plus its own
+gazetteer ruler and rules; the baseline runs every component of the model and nothing else.
+A ratio above 1.0 means the whole extraction is faster than the bare model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from chunav.extract import Extractor, read_articles
+from chunav.extract.pipeline import load_model
+
+HERE = Path(__file__).resolve().parent
+DEFAULTS = [HERE.parent.parent / "shared" / "eval" / "articles", HERE.parent / "tests" / "data"
+            / "articles"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("articles", nargs="*", type=Path)
+    parser.add_argument("--copies", type=int, default=5, help="repeat the texts N times")
+    parser.add_argument("--model", default="en_core_web_sm")
+    args = parser.parse_args()
+    paths = [p for p in (args.articles or DEFAULTS) if p.exists()]
+    files, errors = read_articles(paths)
+    articles = [a for group in files.values() for a in group] * args.copies
+    if not articles:
+        parser.error("no readable articles")
+    words = sum(len(a.text.split()) for a in articles)
+    extractor = Extractor(args.model)
+    full = load_model(args.model, exclude=[])
+    list(extractor.extract_many(articles[:2]))  # warm both up
+    list(full.pipe(a.text for a in articles[:2]))
+    start = time.perf_counter()
+    facts = sum(len(r.facts) for r in extractor.extract_many(articles))
+    ours = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in full.pipe((a.text for a in articles), batch_size=8):
+        pass
+    base = time.perf_counter() - start
+    n = len(articles)
+    print(f"{n} articles ({words / n:.0f} words each on average), {facts} facts")
+    print(f"chunav facts      : {ours:.2f} s  {n / ours:.1f} articles/s  "
+          f"(pipes: {', '.join(extractor.nlp.pipe_names)})")
+    print(f"bare nlp.pipe     : {base:.2f} s  {n / base:.1f} articles/s  "
+          f"(pipes: {', '.join(full.pipe_names)})")
+    print(f"ratio chunav / bare (articles/s): {base / ours:.2f}x  (target >= 1.0)")
+
+
+if __name__ == "__main__":
+    main()

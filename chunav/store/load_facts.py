@@ -1,0 +1,255 @@
+"""Write an article's facts into the store, each linked to its sentence.
+
+Facts meet the records already stored: a seat named in an article is the constituency of that
+name in the election's house; a person is the candidate of that contest whose name fits, else
+the person of exactly that name, else a new person; a party is found by any of its names. A
+count an article gives that differs from the official one is kept beside it, never over it.
+Every row gets an evidence row: the article, the sentence(s) verbatim, their character
+offsets, the extractor and its version. Loading the same facts again adds nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, Table, insert, select
+
+from chunav.errors import IngestError
+from chunav.extract.facts import Fact
+from chunav.model import LOK_SABHA, ElectionName
+from chunav.resolve.gazetteer import index
+from chunav.resolve.normalize import key, name_tokens
+from chunav.store import schema as s
+from chunav.store.load_results import same_count, title
+from chunav.store.store import now
+
+UNKNOWN_PARTY = "Party not stated"
+
+
+@dataclass
+class FactCounts:
+    """What loading one article's facts did."""
+
+    added: int = 0  # new fact rows
+    evidence: int = 0
+    skipped: int = 0  # facts that name no election or seat the store can place
+
+
+class FactsLoader:
+    """Loads the facts of one article (one source) inside one transaction."""
+
+    def __init__(self, conn: Connection, source_id: int, text: str, extractor: str,
+                 version: str, state: str | None = None) -> None:
+        self.conn, self.source_id, self.text = conn, source_id, text
+        self.extractor, self.version, self.state = extractor, version, state
+        self.counts = FactCounts()
+        self.recorded = now()
+
+    def load(self, facts: list[Fact]) -> FactCounts:
+        for fact in facts:
+            try:
+                row_id = getattr(self, f"_{fact.kind}")(fact.fields)
+            except IngestError:
+                row_id = None
+            if row_id is None:
+                self.counts.skipped += 1
+                continue
+            self._evidence(fact, *row_id)
+        return self.counts
+
+    # facts ----------------------------------------------------------------------------------
+    def _result(self, f: dict) -> tuple[str, int] | None:
+        contest = self._contest(f["election"], f["constituency"])
+        cand = self._candidate(contest, f["candidate"], f.get("party"))
+        r = s.result.c
+        for row in self.conn.execute(select(r.id, r.evm_votes, r.postal_votes, r.votes)
+                                     .where(r.candidacy_id == cand)):
+            if same_count(row, None, None, f["votes"]):
+                return "result", row.id
+        return "result", self._add(s.result, candidacy_id=cand, evm_votes=None,
+                                   postal_votes=None, votes=f["votes"],
+                                   value_key=f"{f['votes']}|None|None")
+
+    def _candidacy(self, f: dict) -> tuple[str, int]:
+        contest = self._contest(f["election"], f["constituency"])
+        cand = self._candidate(contest, f["person"], f.get("party"))
+        for backer in f.get("backed_by") or []:
+            org = self._org(backer)
+            c = s.candidacy_backer.c
+            if self.conn.execute(select(c.id).where(c.candidacy_id == cand,
+                                                    c.org_id == org)).scalar() is None:
+                self._add(s.candidacy_backer, candidacy_id=cand, org_id=org)
+        if f.get("status") == "withdrawn":
+            self.conn.execute(s.candidacy.update().where(s.candidacy.c.id == cand)
+                              .values(status="withdrawn"))
+        return "candidacy", cand
+
+    def _candidate(self, contest: int, person: str, party: str | None) -> int:
+        """The contest's candidacy whose name fits, else a new one."""
+        c = s.candidacy.c
+        mine = set(name_tokens(person))
+        for row in self.conn.execute(select(c.id, c.ballot_name).where(c.contest_id == contest)):
+            theirs = set(name_tokens(row.ballot_name))
+            if mine and theirs and (mine <= theirs or theirs <= mine):
+                return row.id
+        party_id = self._org(party) if party else self._org(UNKNOWN_PARTY, "unknown")
+        return self._add(s.candidacy, contest_id=contest, person_id=self._person(person),
+                         party_id=party_id, ballot_name=person, name_key=key(person), seq=1,
+                         status="nominated")
+
+    def _membership(self, f: dict) -> tuple[str, int]:
+        person, org = self._person(f["person"]), self._org(f["org"])
+        fk = f"{person}|{org}|{key(f.get('role') or '')}|{f.get('status') or ''}"
+        return "membership", self._keyed(s.membership, fk, person_id=person, org_id=org,
+                                         role=f.get("role"), status=f.get("status"),
+                                         start_date=_date(f.get("date")))
+
+    def _alliance(self, f: dict) -> tuple[str, int]:
+        alliance = self._org(f["alliance"], "alliance")
+        member = self._find_org(f["party"])
+        person = None if member is not None else self._person(f["party"])
+        fk = f"{member}|{person}|{alliance}|{f.get('status') or ''}|{f.get('date') or ''}"
+        return "alliance_membership", self._keyed(
+            s.alliance_membership, fk, org_id=member, person_id=person, alliance_id=alliance,
+            status=f.get("status"), start_date=_date(f.get("date")))
+
+    def _event(self, f: dict) -> tuple[str, int]:
+        actors, targets = f.get("actors") or [], f.get("targets") or []
+        fk = "|".join([f["type"], f.get("date") or "", ";".join(sorted(map(key, actors))),
+                       ";".join(sorted(map(key, targets)))])
+        found = self.conn.execute(select(s.event.c.id).where(s.event.c.fact_key == fk)).scalar()
+        if found is not None:
+            return "event", found
+        event_id = self._add(s.event, type=f["type"], date=f.get("date"), place=f.get("place"),
+                             fact_key=fk)
+        for role, names in (("actor", actors), ("target", targets)):
+            for n, name in enumerate(names):
+                org = self._find_org(name)
+                person = None if org is not None else self._find_person(name)
+                self._add(s.event_role, event_id=event_id, role=role, position=n, text=name,
+                          person_id=person, org_id=org)
+        return "event", event_id
+
+    def _figure(self, f: dict) -> tuple[str, int]:
+        fk = f"{key(f['subject'])}|{f['value']}|{f['unit']}|{f.get('date') or ''}"
+        return "figure", self._keyed(s.figure, fk, subject=f["subject"], value=f["value"],
+                                     unit=f["unit"], date=f.get("date"))
+
+    # records named by the facts ---------------------------------------------------------------
+    def _contest(self, election: str, seat: str) -> int:
+        name = ElectionName.parse(election)
+        e = s.election.c
+        election_id = self.conn.execute(select(e.id).where(e.name == name.name)).scalar()
+        if election_id is None:
+            election_id = self._add(s.election, name=name.name, house=name.house,
+                                    region=name.region, year=name.year, bye=int(name.bye))
+        house = LOK_SABHA if name.house == LOK_SABHA else f"{name.region} {name.house}"
+        c = s.constituency.c
+        seats = self.conn.execute(select(c.id, c.state_id).where(c.house == house,
+                                                                 c.key == key(seat))).all()
+        state_id = self._state_id()
+        if len(seats) > 1 and state_id is not None:
+            seats = [x for x in seats if x.state_id == state_id] or seats
+        seat_id = seats[0].id if seats else self._add(
+            s.constituency, house=house, state_id=state_id, name=title(seat), key=key(seat))
+        t = s.contest.c
+        poll_no = 1 if name.bye else 0
+        contest = self.conn.execute(select(t.id).where(
+            t.election_id == election_id, t.constituency_id == seat_id,
+            t.poll_no == poll_no)).scalar()
+        if contest is None:
+            contest = self._add(s.contest, election_id=election_id, constituency_id=seat_id,
+                                poll_no=poll_no)
+        return contest
+
+    def _state_id(self) -> int | None:
+        if not self.state:
+            return None
+        return self.conn.execute(select(s.state.c.id)
+                                 .where(s.state.c.key == key(self.state))).scalar()
+
+    def _find_person(self, name: str) -> int | None:
+        rows = self.conn.execute(select(s.person_name.c.person_id).distinct()
+                                 .where(s.person_name.c.key == key(name))).scalars().all()
+        return rows[0] if len(rows) == 1 else None
+
+    def _person(self, name: str) -> int:
+        found = self._find_person(name)
+        if found is not None:
+            return found
+        person = self._add(s.person, name=name)
+        self._add(s.person_name, person_id=person, name=name, key=key(name))
+        return person
+
+    def _find_org(self, name: str) -> int | None:
+        entry = index("party").get(key(name))
+        keys = {key(name)} | ({key(n) for n in entry.names} if entry else set())
+        found = self.conn.execute(select(s.org_alias.c.org_id).where(
+            s.org_alias.c.key.in_(sorted(keys))).order_by(s.org_alias.c.org_id)).scalar()
+        if found is None:
+            found = self.conn.execute(select(s.org.c.id).where(s.org.c.key.in_(sorted(keys)))
+                                      .order_by(s.org.c.id)).scalar()
+        return found
+
+    def _org(self, name: str, kind: str | None = None) -> int:
+        found = self._find_org(name)
+        if found is not None:
+            return found
+        entry = index("party").get(key(name))
+        if entry is not None:
+            org = self._add(s.org, kind=entry.kind, name=entry.name, key=key(entry.name),
+                            abbreviation=entry.abbreviation)
+            for alias in dict.fromkeys([*entry.names, name]):
+                self._add(s.org_alias, org_id=org, alias=alias, key=key(alias))
+            return org
+        parent = None
+        if kind is None:
+            low = name.lower()
+            kind = ("unit" if " unit of " in low else "house" if low.endswith(
+                ("lok sabha", "rajya sabha", "assembly")) else "alliance" if low.endswith(
+                ("alliance", "bloc", "front")) else "body")
+            if kind == "unit":
+                parent = self._org(name.split(" unit of ", 1)[1])
+        org = self._add(s.org, kind=kind, name=name, key=key(name), parent_id=parent)
+        self._add(s.org_alias, org_id=org, alias=name, key=key(name))
+        return org
+
+    # rows -------------------------------------------------------------------------------------
+    def _keyed(self, table: Table, fact_key: str, **values: object) -> int:
+        found = self.conn.execute(select(table.c.id)
+                                  .where(table.c.fact_key == fact_key)).scalar()
+        if found is not None:
+            return found
+        return self._add(table, fact_key=fact_key, **values)
+
+    def _add(self, table: Table, **values: object) -> int:
+        if table in (s.result, s.membership, s.alliance_membership, s.event, s.figure,
+                     s.candidacy):
+            self.counts.added += 1
+        return self.conn.execute(insert(table).values(**values)).inserted_primary_key[0]
+
+    def _evidence(self, fact: Fact, fact_type: str, fact_id: int) -> None:
+        spans = sorted(set(fact.spans))
+        locator = f"chars {spans[0][0]}-{spans[-1][1]}"
+        e = s.evidence.c
+        if self.conn.execute(select(e.id).where(
+                e.fact_type == fact_type, e.fact_id == fact_id, e.source_id == self.source_id,
+                e.locator == locator)).scalar() is not None:
+            return
+        self.conn.execute(insert(s.evidence).values(
+            fact_type=fact_type, fact_id=fact_id, source_id=self.source_id, locator=locator,
+            sentence=fact.evidence(self.text), char_start=spans[0][0], char_end=spans[-1][1],
+            extractor=self.extractor, extractor_version=self.version,
+            confidence=fact.confidence, valid_from=fact.fields.get("date"),
+            recorded_at=self.recorded))
+        self.counts.evidence += 1
+
+
+def _date(value: str | None) -> date | None:
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
