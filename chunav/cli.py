@@ -231,11 +231,13 @@ def _extractor(model: str | None, store: Store | None = None):  # noqa: ANN202
     from chunav.extract import Extractor
     from chunav.extract.gazetteer import Gazetteer
 
+    settings = load_settings()
     gazetteer = Gazetteer.bundled()
     if store is not None:
         with store.connect() as conn:
             gazetteer.add_store(conn)
-    return Extractor(model or load_settings().model, gazetteer)
+    return Extractor(model or settings.model, gazetteer, settings.batch_size,
+                     settings.max_chars)
 
 
 @cli.command("facts")
@@ -331,7 +333,8 @@ def formats_cmd() -> None:
 @pass_ctx
 @handle_errors
 def demo_cmd(ctx: Context) -> None:
-    """Build a store from the bundled example data and show what it can answer."""
+    """Build a store from the bundled example results and news reports, and show what it
+    can answer."""
     from chunav.demo import run_demo
 
-    run_demo(ctx.store, Console())
+    run_demo(ctx.store, Console(), _extractor(None, ctx.store))

@@ -17,10 +17,19 @@ def example_results_path() -> str:
     return str(resources.files("chunav").joinpath("examples", "results.csv"))
 
 
-def run_demo(store: Store, console: Console) -> None:
-    """Import the example results into ``store`` and print a few answers."""
+def example_articles_path() -> str:
+    """Folder of the bundled example news reports."""
+    return str(resources.files("chunav").joinpath("examples", "articles"))
+
+
+def run_demo(store: Store, console: Console, extractor=None) -> None:  # noqa: ANN001
+    """Build ``store`` from the example results and news reports and print a few answers."""
+    from chunav.ingest import ingest_articles
+
     report = import_results(store, example_results_path())
     console.print(f"[bold]Imported[/bold] {report.summary()}")
+    news = ingest_articles(store, [example_articles_path()], extractor)
+    console.print(f"[bold]Read the news:[/bold] {news.summary()}")
     console.print(f"Store: {store.url}\n")
     with store.connect() as conn:
         history = [q.contest_result(conn, ref) for ref in q.find_contests(conn, "Ladakh")]
@@ -38,5 +47,19 @@ def run_demo(store: Store, console: Console) -> None:
     if surat.winner:
         console.print(f"{surat.constituency} ({surat.election}): {surat.winner.candidate}, "
                       f"{surat.winner.party}, elected uncontested.")
+    with store.connect() as conn:
+        events = q.events(conn)
+        disputed = q.disputed_counts(conn)
+    table = Table("Date", "Event", "Who", "Whom / what", "Source", title="\nWhat the news says",
+                  title_justify="left")
+    for e in events:
+        table.add_row(e["date"] or "", e["type"], ", ".join(e["actors"]), ", ".join(e["targets"]),
+                      e["source"].rsplit("/", 1)[-1])
+    console.print(table)
+    for d in disputed:
+        counts = "; ".join(f"{c['votes']:,} ({'official' if c['official'] else 'report'})"
+                           for c in d["counts"])
+        console.print(f"[bold]Sources disagree[/bold] on {d['candidate']} in {d['constituency']}"
+                      f" ({d['election']}): {counts}")
     console.print("\nTry: chunav results Ladakh --election \"Lok Sabha 2024\"   "
-                  "chunav results Ladakh --json   chunav stats")
+                  "chunav events --person Haneefa   chunav stats")

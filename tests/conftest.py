@@ -11,7 +11,7 @@ from chunav.store import Store
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def data() -> Path:
     """Folder of the hand-written test files."""
     return DATA
@@ -48,3 +48,25 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """The extraction pipeline, loaded once for the session."""
+    from chunav.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture
+def article():
+    """Make an in-memory Article from text (and an optional publication date)."""
+    from datetime import date
+
+    from chunav.ingest.articles import Article
+
+    def _article(text: str, published: str | None = "2024-06-05") -> Article:
+        return Article("test", "test.txt", text,
+                       published=date.fromisoformat(published) if published else None)
+
+    return _article

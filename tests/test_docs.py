@@ -26,5 +26,5 @@ def test_readme_has_the_two_newcomer_commands():
 def test_public_api_is_what_all_lists():
     exported = {name for name in dir(chunav) if not name.startswith("_")}
     modules = {"analyse", "cli", "errors", "ingest", "model", "resolve", "store", "demo",
-               "extract", "serve"}
+               "extract", "serve", "config"}
     assert exported - modules == set(chunav.__all__) - {"__version__"}

@@ -40,19 +40,20 @@ class ArticleFacts:
 class Extractor:
     """A loaded pipeline and gazetteer; call :meth:`extract` on articles."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = None,
+                 batch_size: int = 8, max_chars: int = DEFAULT_MAX_CHARS) -> None:
         self.gazetteer = gazetteer or Gazetteer.bundled()
         self.nlp: Language = build_pipeline(model, self.gazetteer)
+        self.batch_size, self.max_chars = batch_size, max_chars
 
     def extract(self, article: Article) -> ArticleFacts:
         """Facts of one article."""
         return next(self.extract_many([article]))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 8
-                     ) -> Iterator[ArticleFacts]:
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[ArticleFacts]:
         """Facts of many articles, the pipeline run in batches."""
         pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             mentions = Mentions(doc, self.gazetteer)
             ctx = Context(doc, mentions, article.published)
             facts = list(Extraction(ctx).run())
@@ -89,7 +90,7 @@ def export_facts(paths: Iterable[str | Path], out: str | Path, extractor: Extrac
     """Write OUT/NAME.jsonl (SCHEMA.md facts) for every article file NAME.* in ``paths``."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    files, errors = read_articles(paths)
+    files, errors = read_articles(paths, extractor.max_chars)
     report = ExportReport(errors=errors)
     articles = [a for group in files.values() for a in group]
     by_file: dict[str, list[dict]] = {}

@@ -35,7 +35,10 @@ class Sentence:
 
     @property
     def chars(self) -> tuple[int, int]:
-        return self.span.start_char, self.span.end_char
+        """Character offsets of the sentence in the article, white space trimmed."""
+        text = self.span.text
+        start = self.span.start_char + (len(text) - len(text.lstrip()))
+        return start, self.span.start_char + len(text.rstrip())
 
 
 class Context:

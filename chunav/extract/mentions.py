@@ -325,9 +325,15 @@ class Mentions:
         INC": a party unit per party named."""
         doc = self.doc
         by_start = {m.start: m for m in raw}
+        covered = {i for m in raw for i in range(m.start, m.end)}
+        # a place the model did not label can still head a unit: "the Karur unit of the DMK"
+        bare = [Mention(PLACE, t.i, t.i + 1, t.text) for t in doc[:-1]
+                if t.i not in covered and t.text[:1].isupper() and t.tag_ == "NNP"
+                and doc[t.i + 1].lower_ in UNIT_WORDS]
         out, used = [], set()
-        for m in raw:
-            if m.kind != PLACE or m.end >= len(doc) or doc[m.end].lower_ not in UNIT_WORDS:
+        for m in raw + bare:
+            if m.kind not in (PLACE, SEAT) or m.end >= len(doc) or doc[m.end].lower_ not in (
+                    UNIT_WORDS):
                 continue
             if doc[m.end].lower_ in ("workers", "leadership") and not (
                     m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of"):
@@ -450,8 +456,12 @@ class Mentions:
         doc = self.doc
         seen: list[Mention] = [m for m in self.mentions if m.kind == PERSON]
         for tok in doc:
-            if tok.i in self.by_token or not tok.text[:1].isupper() or not tok.is_alpha:
+            if not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
+            held = self.by_token.get(tok.i)
+            if held is not None and not (held.kind == PLACE and held.end - held.start == 1
+                                         and not self.gazetteer.lookup(STATE, tok.text)):
+                continue  # a one-word "place" may be a surname the model mislabelled
             if tok.tag_ not in ("NNP", "NNPS") and tok.is_sent_start:
                 continue
             if tok.lower_ in NOT_NAMES or tok.lower_ in HONORIFICS:
@@ -467,6 +477,9 @@ class Mentions:
                 if m.start < tok.i and name_tokens(self.name(m))[-1:] == folded:
                     match = m  # the most recent earlier mention wins
             if match is not None:
+                if held is not None:
+                    self.mentions.remove(held)
+                    del self.by_token[tok.i]
                 self._add_resolved(Mention(PERSON, tok.i, tok.i + 1, tok.text), match.entity)
 
     def _pronouns(self) -> None:

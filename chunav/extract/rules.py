@@ -347,7 +347,8 @@ class Extraction:
                                           for w in nxt):
             return None
         if typ == "ALLOCATE_SEAT" and not any(
-                m.kind == SEAT for m in self.m.in_span(sent.start, sent.end)):
+                m.kind == SEAT for m in self.m.in_span(sent.start, sent.end)) and not (
+                "seat" in sent.text.lower() and self.ctx.seat):
             return None
         if typ == "MEET" and tok.lower_ == "meeting" and not (
                 tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ in ("of", "with")) and not (
@@ -415,16 +416,20 @@ class Extraction:
         gets = [m for m in self.after(sent, tok.i + 1, {PARTY})
                 if self._governed_by(m, ("to", "favoured", "favored", "for")) or
                 m.start - tok.i <= 2]
-        parties = [m for m in self.m.in_span(sent.start, sent.end, {PARTY})]
-        if len({m.entity for m in parties}) < 2:
+        parties = self.m.in_span(sent.start, sent.end, {ALLIANCE})  # "the INDIA bloc's deal"
+        if not parties:
+            parties = self.m.in_span(sent.start, sent.end, {PARTY})
+        if len({m.entity for m in parties}) < 2 and not any(m.kind == ALLIANCE for m in parties):
             earlier = [s for s in self.doc.sents if s.end <= sent.start]
-            if earlier:
+            if earlier:  # "According to their seat-sharing agreement, ...": the parties before
                 prev = earlier[-1]
                 parties = self.m.in_span(prev.start, prev.end, {PARTY}) + parties
         actors = list({m.entity: m for m in parties}.values())
         self._seat_party = self.name(gets[0]) if gets else None
         seats = self.m.in_span(sent.start, sent.end, {SEAT})
-        return (actors if len(actors) >= 2 else []), [self.name(seats[0])] if seats else []
+        enough = len(actors) >= 2 or any(m.kind == ALLIANCE for m in actors)
+        seat = self.name(seats[0]) if seats else self.ctx.seat_in(sent)
+        return (actors if enough else []), [seat] if seat else []
 
     def _passive(self, tok: Token, sent: Span) -> bool:
         prev = [t.lower_ for t in self.doc[max(sent.start, tok.i - 2):tok.i]]
@@ -484,7 +489,7 @@ class Extraction:
         if typ in ("WITHDRAW", "WIN", "ALLOCATE_SEAT"):
             seats = self.after(sent, tok.i + 1, {SEAT, HOUSE}) or self.m.in_span(
                 sent.start, sent.end, {SEAT})
-            seat = self.name(seats[0]) if seats else self.ctx.seat
+            seat = self.name(seats[0]) if seats else self.ctx.seat_in(sent)
             return [seat] if seat else []
         if typ in ("DEMAND", "OPPOSE"):
             return self._phrase_after(tok, sent)
@@ -607,7 +612,9 @@ class Extraction:
         place = self.m.at(party.start - 1)
         if place is None and party.start >= 2 and self.doc[party.start - 1].lower_ == "district":
             place = self.m.at(party.start - 2)
-        if place is not None and place.kind == PLACE:
+            if place is None and self.doc[party.start - 2].text[:1].isupper():
+                return f"{self.doc[party.start - 2].text} unit of {self.name(party)}"
+        if place is not None and place.kind in (PLACE, SEAT):
             return f"{self.name(place)} unit of {self.name(party)}"
         if "state" in words and self.ctx.state:
             return f"{self.ctx.state} unit of {self.name(party)}"
@@ -663,7 +670,7 @@ class Extraction:
         if words and words[-1].lower_ == "rebel" and org is not None and org.kind == PARTY:
             self._membership(p, org, None, "rebel", s)  # "BJP rebel Santosh Patil"
             return
-        if not words or all(w.lower_ in ROLE_MODIFIERS for w in words):
+        if not any(w.lower_ in self.role_words for w in words):
             return
         if words[-1].lower_ in CANDIDATE_WORDS:
             return
@@ -956,7 +963,9 @@ class Extraction:
             p = people[0]
             year = self.ctx.anchor.get(p.entity, s.year)
             election = self.ctx.election(year, sent)
-            seat = self.ctx.seat_in(sent)
+            stood = self.facts.get("candidacy", (p.entity, election))
+            seat = (stood.fields["constituency"] if stood is not None and not self.m.in_span(
+                sent.start, sent.end, {SEAT}) else self.ctx.seat_in(sent))
             if election is None or seat is None:
                 continue
             self.used_numbers.add(n.start)

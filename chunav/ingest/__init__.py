@@ -81,14 +81,14 @@ def ingest_articles(store: Store, paths: list[str | Path], extractor=None,  # no
     from chunav.extract.pipeline import DEFAULT_MODEL
     from chunav.store.load_facts import FactsLoader
 
-    files, errors = read_articles(paths)
-    report = ArticlesReport(errors=errors)
-    articles = [a for group in files.values() for a in group]
-    report.articles = len(articles)
     with store.connect() as conn:
         known = set(conn.execute(select(schema.source.c.content_hash)).scalars())
         if extractor is None:
             extractor = Extractor(model or DEFAULT_MODEL, Gazetteer.bundled().add_store(conn))
+    files, errors = read_articles(paths, extractor.max_chars)
+    report = ArticlesReport(errors=errors)
+    articles = [a for group in files.values() for a in group]
+    report.articles = len(articles)
     fresh = list({a.content_hash: a for a in articles if a.content_hash not in known}.values())
     for n, result in enumerate(extractor.extract_many(fresh), 1):
         a = result.article

@@ -149,8 +149,13 @@ class FactsLoader:
         seats = self.conn.execute(select(c.id, c.state_id).where(c.house == house,
                                                                  c.key == key(seat))).all()
         state_id = self._state_id()
-        if len(seats) > 1 and state_id is not None:
-            seats = [x for x in seats if x.state_id == state_id] or seats
+        if len(seats) > 1:  # the seat of that name this election was fought in, else the state's
+            t = s.contest.c
+            fought = set(self.conn.execute(select(t.constituency_id).where(
+                t.election_id == election_id,
+                t.constituency_id.in_([x.id for x in seats]))).scalars())
+            seats = ([x for x in seats if x.id in fought]
+                     or [x for x in seats if x.state_id == state_id] or seats)
         seat_id = seats[0].id if seats else self._add(
             s.constituency, house=house, state_id=state_id, name=title(seat), key=key(seat))
         t = s.contest.c

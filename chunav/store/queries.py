@@ -170,3 +170,28 @@ def events(conn: Connection, person: str | None = None, type: str | None = None,
     if not out and person:
         raise NotFound(f"no events name {person!r}", "E403")
     return out
+
+
+def disputed_counts(conn: Connection) -> list[dict]:
+    """Candidates whose vote count sources give differently: each count with its sources."""
+    r, c = s.result.c, s.candidacy.c
+    many = select(r.candidacy_id).group_by(r.candidacy_id).having(func.count() > 1)
+    rows = conn.execute(
+        select(c.id, c.ballot_name, s.election.c.name.label("election"),
+               s.constituency.c.name.label("constituency"), r.evm_votes, r.postal_votes,
+               r.votes, s.source.c.kind, s.source.c.uri, s.evidence.c.sentence)
+        .join(s.result, r.candidacy_id == c.id)
+        .join(s.contest, s.contest.c.id == c.contest_id)
+        .join(s.election, s.election.c.id == s.contest.c.election_id)
+        .join(s.constituency, s.constituency.c.id == s.contest.c.constituency_id)
+        .join(s.evidence, (s.evidence.c.fact_type == "result") & (s.evidence.c.fact_id == r.id))
+        .join(s.source, s.source.c.id == s.evidence.c.source_id)
+        .where(c.id.in_(many)).order_by(c.id, r.id)).all()
+    out: dict[int, dict] = {}
+    for row in rows:
+        item = out.setdefault(row.id, {"candidate": row.ballot_name, "election": row.election,
+                                        "constituency": row.constituency, "counts": []})
+        item["counts"].append({"votes": row.votes, "evm_votes": row.evm_votes,
+                               "postal_votes": row.postal_votes, "source": row.uri,
+                               "official": row.kind == "results", "sentence": row.sentence})
+    return list(out.values())
