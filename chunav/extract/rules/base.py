@@ -1,0 +1,217 @@
+"""Shared by the rules: word lists, and the helpers that find a verb's arguments."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from chunav.extract.context import Context, Sentence
+from chunav.extract.dates import find_date
+from chunav.extract.facts import FactSet
+from chunav.extract.gazetteer import PERSON, roles
+from chunav.extract.mentions import AGENTS, Mention
+from chunav.extract.numbers import numbers
+
+TRIGGERS: dict[str, str] = {}
+for _type, _words in {
+    "MEET": "met meet meets meeting",
+    "SUPPORT": "support supported supports supporting backing backed backs endorse endorsed "
+               "endorses endorsing",
+    "OPPOSE": "opposed oppose opposes opposing",
+    "RESIGN": "resigned resign resigns resigning",
+    "JOIN": "joined join joins joining",
+    "LEAVE": "quit quits left leaves exited deserted",
+    "WITHDRAW": "withdrawn withdrew withdraw withdraws",
+    "WIN": "won wins win retained retains bagged clinched wrested",
+    "DEFEAT": "defeated defeating beat beating trounced outsmarted",
+    "CONGRATULATE": "congratulated congratulate congratulates congratulating",
+    "DEMAND": "demand demands demanded demanding",
+    "ALLOCATE_SEAT": "allocated allotted allocation",
+    "STATEMENT": "posted tweeted",
+}.items():
+    for _w in _words.split():
+        TRIGGERS[_w] = _type
+
+MODAL = {"likely", "will", "would", "may", "might", "could", "expected", "plans", "plan",
+         "set", "shall", "should", "if", "not", "never", "decision", "wants", "want", "hopes",
+         "ready", "keen", "mulling", "considering", "seek", "seeking", "sought", "pressure",
+         "pressurizing", "pressurising", "insists", "urge"}
+SUPPORT_BLOCK = {"pressure", "pressurizing", "pressurising", "seek", "seeking", "sought",
+                 "insists", "insist", "will", "would", "may", "might", "not", "refused"}
+DIRECTIVE = {"directed", "directive", "urging", "urged", "asked", "decided", "decision",
+             "resolved", "appealed", "called", "instructed"}
+SPLIT_ACTORS = {"SUPPORT", "WITHDRAW", "CONGRATULATE", "OPPOSE"}
+KEYED_BY_TARGET = {"MEET", "SUPPORT", "OPPOSE", "CONGRATULATE", "JOIN", "LEAVE"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+FIRST_PERSON = {"we", "i", "our", "my", "us"}
+STATUS_WORDS = {"rebel": "rebel", "former": "former", "ex": "former", "expelled": "expelled",
+                "suspended": "expelled"}
+ROLE_MODIFIERS = {"former", "senior", "prominent", "veteran", "rebel", "newly", "elected",
+                  "sitting", "ex", "-", "local", "district", "state", "national", "working",
+                  "general", "additional", "chief", "executive", "vice", "and", "joint",
+                  "deputy", "party", "its", "their", "his", "her", "the", "a", "an", "young",
+                  "influential", "top", "erstwhile", "outgoing", "incumbent"}
+AUX_ADV = {"had", "has", "have", "was", "were", "is", "are", "also", "on", "then", "later",
+           "finally", "formally", "promptly", "today", "yesterday", "reportedly", "recently",
+           "subsequently", "eventually", "again", "however", "too", "already", "vehemently"}
+CLAUSE_OPENERS = {"who", "which", "whose", "a", "an", "the", "also", "one", "after", "when",
+                  "while", "along", "besides", "like"}
+COUNT_WORDS = {"seat", "seats", "candidates", "mlas", "mps", "constituencies"}
+OFFICES = {"president", "chief", "secretary", "convenor", "convener", "chairman",
+           "chairperson", "treasurer", "in-charge", "head"}
+CANDIDATE_WORDS = {"candidate", "candidates", "nominee", "nominees", "contestant"}
+
+def _roles() -> tuple[set[str], set[str]]:
+    r = roles()
+    return ({x.lower() for x in r["roles"]}, {x.lower() for x in r["government"]})
+
+
+class RuleBase:
+    """State of one article's extraction, and the helpers every rule uses."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx, self.m, self.doc = ctx, ctx.mentions, ctx.doc
+        self.facts = FactSet()
+        self.party_roles, self.gov_roles = _roles()
+        self.role_words = {w for r in self.party_roles for w in r.split()}
+        self.winners: dict[tuple[str | None, int], str] = {}  # (election, person) -> seat
+        self.losers: set[tuple[str | None, int]] = set()
+        self.used_numbers: set[int] = set()
+        self._seat_party: str | None = None
+        self.recent_actors: set[tuple[int, int]] = set()  # (entity, sentence start)
+        self._numbers: dict[int, list] = {}
+
+    def name(self, m: Mention) -> str:
+        return self.m.name(m)
+
+    def before(self, sent: Span, i: int, kinds: set[str] = AGENTS) -> list[Mention]:
+        """Mentions ending before token i in the sentence, nearest first."""
+        return sorted((m for m in self.m.in_span(sent.start, i, kinds) if m.end <= i),
+                      key=lambda m: -m.start)
+
+    def actor_before(self, sent: Span, i: int, kinds: set[str] = AGENTS) -> list[Mention]:
+        """Agents before the verb at i, nearest first, jumping over a clause between subject
+        and verb: "Gavit, who had won on a BJP ticket, joined ..." -> Gavit."""
+        j = i - 1
+        while j > sent.start and self.m.at(j) is None and (
+                self.doc[j].lower_ in AUX_ADV or self.doc[j].tag_ in ("RB", "MD")
+                or self.doc[j].ent_type_ in ("DATE", "TIME")):
+            j -= 1
+        if self.doc[j].text == ",":
+            o = j - 1
+            while o > sent.start and self.doc[o].text != ",":
+                o -= 1
+            if self.doc[o].text == "," and self.doc[o + 1].lower_ in CLAUSE_OPENERS:
+                head = self.doc[o - 1] if o > sent.start else None
+                if head is not None and self.m.at(head.i) is None and (
+                        head.lower_ in self.role_words):
+                    # "Rebel NC leader, who contested as X, won": the clause names him
+                    inside = [m for m in self.m.in_span(o, j, {PERSON}) if not m.implicit]
+                    if inside:
+                        return inside[-1:]
+                near = self.before(sent, o, kinds)
+                if near:
+                    return near
+        elif self.m.at(j) is None and self.doc[j].tag_ in ("NN", "NNS") and (
+                self.doc[j].lower_ not in ("unit", "units")):
+            return []  # "the local leaders resigned": a subject with no name
+        return self.before(sent, i, kinds)
+
+    def after(self, sent: Span, i: int, kinds: set[str] = AGENTS) -> list[Mention]:
+        return self.m.in_span(i, sent.end, kinds)
+
+    def group(self, first: Mention, sent: Span, kinds: set[str]) -> list[Mention]:
+        """A mention and those joined to it by "and", ",", "as well as" (the same kind)."""
+        out, j = [first], first.end
+        while j < sent.end:
+            k = j
+            joined = False
+            while k < sent.end and (self.doc[k].lower_ in (
+                    "and", ",", "as", "well", "also", "both", "the", "from", "backing",
+                    "support", "leaders", "of") or (joined and (
+                        self.doc[k].lower_ in self.role_words
+                        or self.doc[k].lower_ in ROLE_MODIFIERS))):
+                joined = joined or self.doc[k].lower_ in ("and", ",")
+                k += 1
+            nxt = self.m.at(k)
+            if k == j or nxt is None or nxt.start != k or nxt.kind not in kinds:
+                break
+            out.append(nxt)
+            j = nxt.end
+        return out
+
+    def group_before(self, last: Mention, sent: Span) -> list[Mention]:
+        """"X and Y have withdrawn": the mentions joined to the one before a verb."""
+        out, j = [last], last.start
+        while j > sent.start:
+            k = j - 1
+            if self.doc[k].lower_ not in ("and", ","):
+                break
+            prev = self.m.at(k - 1)
+            if prev is None or prev.kind != last.kind:
+                break
+            out.insert(0, prev)
+            j = prev.start
+        return out
+
+    def modal(self, tok: Token, sent: Span, typ: str) -> bool:
+        """Is the verb a plan, wish or negation rather than a reported act?"""
+        window = [t.lower_ for t in self.doc[max(sent.start, tok.i - 4):tok.i]]
+        if typ == "SUPPORT" and "to" in window[-2:]:
+            wide = [t.lower_ for t in self.doc[max(sent.start, tok.i - 12):tok.i]]
+            return any(w in SUPPORT_BLOCK for w in wide) or not any(w in DIRECTIVE for w in wide)
+        if window and window[-1] == "to" and typ not in ("SUPPORT",):
+            return True
+        return any(w in MODAL for w in window[-3:])
+
+    def speaker(self, sent: Span) -> Mention | None:
+        """The person a quote is attributed to: '"...", Jan told reporters'."""
+        text = sent.text.strip()
+        if not text or text[0] not in '"“':
+            return None
+        close = max((t.i for t in sent if t.text in QUOTES and t.i > sent.start + 1), default=None)
+        if close is None:
+            return None
+        after = self.after(sent, close, {PERSON})
+        if after:
+            return after[0]
+        return self.m.at(close + 1) if self.m.at(close + 1) else None
+
+    def _governed_by(self, m: Mention, words: tuple[str, ...]) -> bool:
+        """Is the mention the object of one of these prepositions ("from the X", "of X")?"""
+        k = m.start - 1
+        while k > 0 and self.doc[k].lower_ in ("the", "a", "both", "all", "its", "their"):
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in words
+
+    @staticmethod
+    def _as_entity(m: Mention, entity: int) -> Mention:
+        if entity == m.entity:
+            return m
+        return Mention(m.kind, m.start, m.end, m.text, entity, m.implicit)
+
+    def add_event(self, typ: str, actors: list[Mention], targets: list[str], s: Sentence,
+                  place: str | None = None) -> None:
+        if not actors:
+            return
+        actors = [self._as_entity(a, e) for a in actors for e in a.entities]
+        names = {self.name(a) for a in actors}
+        targets = [t for t in targets if t not in names]
+        groups = [[a] for a in actors] if typ in SPLIT_ACTORS else [actors]
+        for group in groups:
+            ids: tuple = tuple(sorted({a.entity for a in group}))
+            if typ in KEYED_BY_TARGET:  # meeting X and meeting Y are two meetings
+                ids = (*ids, *sorted(targets))
+            date = find_date(s.span.text, self.ctx.published)
+            if date is None and s.year and self.ctx.published and s.year != \
+                    self.ctx.published.year:
+                date = str(s.year)
+            fields = {"type": typ, "actors": list(dict.fromkeys(self.name(a) for a in group)),
+                      "targets": list(dict.fromkeys(targets)), "date": date, "place": place}
+            self.facts.add("event", (typ, ids), fields, s.chars)
+
+    def numbers(self, sent: Span) -> list:
+        """The numbers of a sentence (read once, used by several rules)."""
+        if sent.start not in self._numbers:
+            self._numbers[sent.start] = numbers(self.doc, sent.start, sent.end)
+        return self._numbers[sent.start]
+

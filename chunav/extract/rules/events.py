@@ -1,0 +1,309 @@
+"""Events: who met, backed, opposed, joined, left, resigned, withdrew, won, beat,
+congratulated, demanded, shared seats, or made a statement."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from chunav.extract.context import Sentence
+from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
+from chunav.extract.mentions import AGENTS, ORG, PLACE, UNIT, Mention
+from chunav.extract.rules.base import FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
+
+
+class EventRules(RuleBase):
+    """Events: who met, backed, opposed, joined, left, resigned, withdrew, won, beat,"""
+
+    def events(self, s: Sentence) -> None:
+        sent = s.span
+        done: list[tuple[str, list[Mention]]] = []
+        speaker = self.speaker(sent)
+        statement: Token | None = None
+        for tok in sent:
+            typ = TRIGGERS.get(tok.lower_) or self._phrase_trigger(tok, sent)
+            if typ is None or self.m.at(tok.i) is not None:
+                continue
+            if typ == "WIN" and tok.lower_ == "lost":
+                self._lost_to(tok, s)
+                continue
+            if typ == "STATEMENT":
+                if tok.lower_ not in ("posted", "tweeted") or self._refine(typ, tok, sent):
+                    statement = tok
+                continue
+            typ = self._refine(typ, tok, sent)
+            if typ is None or self.modal(tok, sent, typ):
+                continue
+            actors, targets = self._arguments(typ, tok, sent, done, speaker)
+            if not actors:
+                continue
+            done.append((typ, actors))
+            names = [self.name(t) if isinstance(t, Mention) else t for t in targets]
+            place = None
+            if typ == "MEET":
+                places = [m for m in self.after(sent, tok.i, {PLACE})
+                          if m.start > 0 and self.doc[m.start - 1].lower_ == "in"]
+                place = self.name(places[0]) if places else None
+            self.add_event(typ, actors, names, s, place)
+            self.recent_actors.update((a.entity, s.span.start) for a in actors)
+            if typ == "ALLOCATE_SEAT":
+                key = (typ, tuple(sorted({a.entity for a in actors})))
+                fact = self.facts.get("event", key)
+                if fact is not None:
+                    fact.fields["party"] = self._seat_party
+            self._event_facts(typ, tok, actors, targets, s)
+
+        if statement is not None and not done:
+            self._statement(statement, s)
+
+    def _phrase_trigger(self, tok: Token, sent: Span) -> str | None:
+        """Events named by two words: "ruled out", "press conference", "lost ... to"."""
+        low = tok.lower_
+        nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+        if low == "ruled" and nxt == "out":
+            return "OPPOSE"
+        if low == "conference" and tok.i > sent.start and self.doc[tok.i - 1].lower_ in (
+                "press", "news"):
+            return "STATEMENT"
+        if low in ("accused", "alleged", "slammed", "attacked"):
+            return "STATEMENT"
+        if low == "lost" and any(t.lower_ == "to" for t in self.doc[tok.i + 1:sent.end]):
+            return "WIN"
+        if low in ("got", "gets", "given", "allotted", "allocated", "allocated"):
+            seats = [m for m in self.after(sent, tok.i + 1, {SEAT}) if m.start - tok.i <= 5]
+            if seats and any(t.lower_ in ("seat", "seats") for t in self.doc[tok.i:seats[0].start]):
+                return "ALLOCATE_SEAT"
+        return None
+
+    def _statement(self, tok: Token, s: Sentence) -> None:
+        """A press conference, post or public accusation no other event covers."""
+        sent = s.span
+        if any(t.lower_.startswith("resignation") for t in sent):
+            return  # what was announced is a resignation: RESIGN covers it
+        if tok.lower_ == "conference":
+            actors = self.m.in_span(sent.start, sent.end, {PERSON, PARTY, UNIT, ORG})[:1]
+        else:
+            actors = self.actor_before(sent, tok.i)[:1]
+        if not actors or any((a.entity, start) in self.recent_actors for a in actors
+                             for start in self._recent_starts(sent)):
+            return
+        self.add_event("STATEMENT", actors, [], s)
+
+    def _recent_starts(self, sent: Span) -> list[int]:
+        """Starts of this sentence and the one before (a post right after the act it reports)."""
+        starts = [x.start for x in self.doc.sents if x.start <= sent.start]
+        return starts[-4:]
+
+    def _lost_to(self, tok: Token, s: Sentence) -> None:
+        """"The NPP also lost the Tura seat to the Congress": the Congress won Tura."""
+        sent = s.span
+        to = next((t.i for t in self.doc[tok.i + 1:sent.end] if t.lower_ == "to"), None)
+        seats = [m for m in self.after(sent, tok.i + 1, {SEAT}) if to is None or m.start < to]
+        if to is None or not seats:
+            return
+        winners = [m for m in self.after(sent, to + 1, {PERSON, PARTY}) if m.start - to <= 3]
+        if winners:
+            self.add_event("WIN", winners[:1], [self.name(seats[0])], s)
+
+    def _refine(self, typ: str, tok: Token, sent: Span) -> str | None:
+        """Words whose event depends on what follows."""
+        nxt = [t.lower_ for t in self.doc[tok.i + 1:min(sent.end, tok.i + 6)]]
+        if typ == "WITHDRAW" and not any(w.startswith(("nomination", "candidat", "race",
+                                                       "contest", "name", "from")) for w in nxt):
+            return None
+        if typ == "LEAVE" and tok.lower_ == "left" and not (
+                self.after(sent, tok.i + 1, {PARTY, ALLIANCE})
+                and self.after(sent, tok.i + 1, {PARTY, ALLIANCE})[0].start <= tok.i + 3):
+            return None
+        if typ == "WIN":
+            rest = self.doc[tok.i + 1:min(sent.end, tok.i + 8)]
+            if not any(t.lower_ in ("seat", "election", "polls", "by", "from", "constituency",
+                                    "bypoll", "contest", "votes")
+                       or (self.m.at(t.i) and self.m.at(t.i).kind in (SEAT, HOUSE))
+                       for t in rest):
+                return None
+        if typ == "STATEMENT" and not any(w in ("on", "social", "media", "x", "twitter")
+                                          for w in nxt):
+            return None
+        if typ == "ALLOCATE_SEAT" and not any(
+                m.kind == SEAT for m in self.m.in_span(sent.start, sent.end)) and not (
+                "seat" in sent.text.lower() and self.ctx.seat):
+            return None
+        if typ == "MEET" and tok.lower_ == "meeting" and not (
+                tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ in ("of", "with")) and not (
+                tok.i > sent.start and self.doc[tok.i - 1].lower_ in ("after", "while", "by")):
+            return None
+        if typ == "SUPPORT" and (nxt[:1] and nxt[0] in ("price", "prices", "base", "system",
+                                                         "staff") or self.doc[
+                                     tok.i - 1].lower_ in ("minimum", "seek", "the")):
+            return None
+        return typ
+
+    def _arguments(self, typ: str, tok: Token, sent: Span, done: list, speaker: Mention | None
+                   ) -> tuple[list[Mention], list]:
+        """(actors, targets) of the verb at tok."""
+        prev_words = [t.lower_ for t in self.doc[max(sent.start, tok.i - 3):tok.i]]
+        if typ == "ALLOCATE_SEAT":
+            return self._seat_sharing(tok, sent)
+        # "... defeated X and later joined Y": the same actor as the verb before
+        if done and "and" in prev_words and not self._mention_between(tok, sent):
+            actors = done[-1][1]
+        elif tok.lower_ == "meeting" and self.doc[tok.i + 1].lower_ == "of":
+            people = self.after(sent, tok.i + 2, {PERSON})
+            actors = people[:1]
+            if not actors:
+                return [], []
+            with_ = next((t.i for t in self.doc[actors[0].end:sent.end] if t.lower_ == "with"),
+                         None)
+            rest = self.after(sent, with_, {PERSON}) if with_ is not None else []
+            return actors, self.group(rest[0], sent, {PERSON}) if rest else []
+        elif self._passive(tok, sent):
+            by = [m for m in self.after(sent, tok.i) if self._governed_by(
+                m, ("by", "from", "of"))]
+            if by and by[0].start - tok.i > 8:
+                by = []
+            subject = [m for m in self.m.in_span(sent.start, tok.i, AGENTS) if m.end <= tok.i]
+            return (self.group(by[0], sent, AGENTS) if by else []), subject[:1]
+        else:
+            near = self.actor_before(sent, tok.i)
+            actors = self.group_before(near[0], sent) if near else []
+            if (not actors or self._inside_quote(tok, sent)) and speaker is not None:
+                actors = [speaker]
+        return actors, self._targets(typ, tok, sent)
+
+    def _mention_between(self, tok: Token, sent: Span) -> bool:
+        """Is there a new subject between "and" and this verb? ("X won and Y joined" has one;
+        "X defeated Y and later joined" has none)."""
+        k = tok.i - 1
+        while k > sent.start and self.doc[k].lower_ != "and":
+            if self.m.at(k) is not None and self.m.at(k).kind in AGENTS:
+                return True
+            k -= 1
+        return False
+
+    def _seat_sharing(self, tok: Token, sent: Span) -> tuple[list[Mention], list]:
+        """"the Ladakh seat was allocated to the Congress": actors are the parties to the
+        deal (named in the sentence, else in the one before), targets the seat; the party
+        that gets the seat is recorded apart."""
+        gets = [m for m in self.after(sent, tok.i + 1, {PARTY})
+                if self._governed_by(m, ("to", "favoured", "favored", "for")) or
+                m.start - tok.i <= 2]
+        parties = self.m.in_span(sent.start, sent.end, {ALLIANCE})  # "the INDIA bloc's deal"
+        if not parties:
+            parties = self.m.in_span(sent.start, sent.end, {PARTY})
+        if len({m.entity for m in parties}) < 2 and not any(m.kind == ALLIANCE for m in parties):
+            earlier = [s for s in self.doc.sents if s.end <= sent.start]
+            if earlier:  # "According to their seat-sharing agreement, ...": the parties before
+                prev = earlier[-1]
+                parties = self.m.in_span(prev.start, prev.end, {PARTY}) + parties
+        actors = list({m.entity: m for m in parties}.values())
+        self._seat_party = self.name(gets[0]) if gets else None
+        seats = self.m.in_span(sent.start, sent.end, {SEAT})
+        enough = len(actors) >= 2 or any(m.kind == ALLIANCE for m in actors)
+        seat = self.name(seats[0]) if seats else self.ctx.seat_in(sent)
+        return (actors if enough else []), [seat] if seat else []
+
+    def _passive(self, tok: Token, sent: Span) -> bool:
+        prev = [t.lower_ for t in self.doc[max(sent.start, tok.i - 2):tok.i]]
+        nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+        if tok.lower_ in ("support", "backing") and (nxt == "from" or any(
+                w in ("received", "got", "receives", "gets", "enjoyed") for w in prev)):
+            return True
+        return any(w in ("was", "were", "been", "is", "are", "be") for w in prev) and (
+            tok.lower_.endswith("ed") or tok.lower_ in ("beat", "won", "left", "quit"))
+
+    def _inside_quote(self, tok: Token, sent: Span) -> bool:
+        opened = sum(1 for t in self.doc[sent.start:tok.i] if t.text in QUOTES)
+        return opened % 2 == 1 and any(
+            t.lower_ in FIRST_PERSON for t in self.doc[max(sent.start, tok.i - 3):tok.i])
+
+    def _targets(self, typ: str, tok: Token, sent: Span) -> list:
+        after = self.after(sent, tok.i + 1)
+        if typ in ("MEET", "CONGRATULATE", "DEFEAT"):
+            people = [m for m in self.after(sent, tok.i + 1, {PERSON})]
+            if people and (not after or people[0].start - tok.i <= 12):
+                return self.group(people[0], sent, {PERSON})
+            if typ == "DEFEAT":
+                return [m for m in after if m.kind == PARTY][:3]
+            return after[:1]
+        if typ == "SUPPORT":
+            first = after[0] if after else None
+            if first is not None and first.kind in (ALLIANCE, PARTY) and self._governed_by(
+                    first, ("to", "for")) and first.start - tok.i <= 4:
+                nxt = self.m.at(first.end) or (self.m.at(first.end + 1) if first.end + 1 <
+                                               sent.end else None)
+                owner = first.end < sent.end and self.doc[first.end].text in ("'s", "’s")
+                if not owner and (nxt is None or nxt.kind != PERSON):
+                    return [first]  # not "the INDIA alliance Tsering N." nor "the LDA's X"
+            people = self.after(sent, tok.i + 1, {PERSON})
+            return people[:1] or after[:1]
+        if typ in ("JOIN", "LEAVE", "RESIGN") and tok.i + 2 < sent.end and [
+                t.lower_ for t in self.doc[tok.i + 1:tok.i + 3]] in (["the", "party"],
+                                                                     ["from", "the"]) and (
+                self.doc[tok.i + 2].lower_ == "party" or (tok.i + 3 < sent.end and self.doc[
+                    tok.i + 3].lower_ == "party")):
+            parties = self.before(sent, tok.i, {PARTY})
+            if parties:
+                return parties[:1]
+        if typ in ("JOIN", "LEAVE"):
+            orgs = [m for m in self.after(sent, tok.i + 1, {PARTY, ALLIANCE, ORG})
+                    if not (m.end + 1 < sent.end and self.doc[m.end].text == "-"
+                            and self.doc[m.end + 1].lower_ in ("led", "headed", "backed"))]
+            return orgs[:1]
+        if typ == "RESIGN":
+            froms = [m for m in after if m.kind in (PARTY, ORG, HOUSE, ALLIANCE)
+                     and self._governed_by(m, ("from", "of")) and m.start - tok.i <= 6]
+            if froms:
+                return froms[:1]
+            if tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ == "from":
+                return self._phrase_after(self.doc[tok.i + 1], sent)[:1]
+            return []
+        if typ in ("WITHDRAW", "WIN", "ALLOCATE_SEAT"):
+            seats = self.after(sent, tok.i + 1, {SEAT, HOUSE}) or self.m.in_span(
+                sent.start, sent.end, {SEAT})
+            seat = self.name(seats[0]) if seats else self.ctx.seat_in(sent)
+            return [seat] if seat else []
+        if typ in ("DEMAND", "OPPOSE"):
+            return self._phrase_after(tok, sent)
+        if typ == "STATEMENT":
+            return []
+        return after[:1]
+
+    def _phrase_after(self, tok: Token, sent: Span) -> list[str]:
+        """What is demanded or opposed, as written: "the sixth schedule and statehood"."""
+        words: list[Token] = []
+        for t in self.doc[tok.i + 1:sent.end]:
+            if t.is_punct and t.text not in ("-",) or t.lower_ in ("which", "that", "who"):
+                break
+            words.append(t)
+        while words and words[0].lower_ in ("including", "for", "of", "the", "to", "this"):
+            words.pop(0)
+        text = " ".join(t.text for t in words)
+        return [p.strip() for p in text.split(" and ") if p.strip()] if text else []
+
+    def _event_facts(self, typ: str, tok: Token, actors: list[Mention], targets: list,
+                     s: Sentence) -> None:
+        """Double encoding (SCHEMA.md): a join, a resignation, a withdrawal, a win is also a
+        change of state."""
+        election = self.ctx.election(s.year, s.span)
+        for a in actors:
+            if typ == "WIN" and a.kind == PERSON:
+                self.winners[(election, a.entity)] = targets[0] if targets else None
+                self._candidacy(a, s, status="contested", seat=targets[0] if targets else None)
+            if typ == "DEFEAT" and a.kind == PERSON:
+                self._candidacy(a, s, status="contested")
+            if typ == "WITHDRAW" and a.kind == PERSON:
+                self._candidacy(a, s, status="withdrawn")
+            for t in targets:
+                if not isinstance(t, Mention):
+                    continue
+                if typ == "DEFEAT" and t.kind == PERSON:
+                    self.losers.add((election, t.entity))
+                    self._candidacy(t, s, status="contested")
+                if typ in ("JOIN", "LEAVE") and t.kind == ALLIANCE:
+                    self._alliance(a, t, "joined" if typ == "JOIN" else "left", s)
+                if typ == "RESIGN" and t.kind == HOUSE and a.kind == PERSON:
+                    self._membership(a, t, None, "resigned", s)
+                if typ in ("JOIN", "LEAVE", "RESIGN") and t.kind == PARTY and a.kind == PERSON:
+                    status = {"JOIN": "joined", "LEAVE": "resigned", "RESIGN": "resigned"}[typ]
+                    self._membership(a, t, None, status, s)
+

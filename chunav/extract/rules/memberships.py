@@ -1,0 +1,274 @@
+"""Memberships: who holds which post in which party, unit, council or house."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from chunav.extract.context import Sentence
+from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
+from chunav.extract.mentions import ORG, PLACE, UNIT, Mention
+from chunav.extract.rules.base import (
+    CANDIDATE_WORDS,
+    OFFICES,
+    ROLE_MODIFIERS,
+    STATUS_WORDS,
+    RuleBase,
+)
+
+
+class MembershipRules(RuleBase):
+    """Memberships: who holds which post in which party, unit, council or house."""
+
+    def memberships(self, s: Sentence) -> None:
+        sent = s.span
+        for p in self.m.in_span(sent.start, sent.end, {PERSON}):
+            if p.implicit:
+                if self.doc[p.start].lower_ in ("leader", "candidate", "mla", "mp"):
+                    self._rebel_membership(p, s)
+                continue
+            self._premodifier(p, s)
+            self._appositive(p, s)
+            self._role_of_before(p, s)
+            self._who_is(p, s)
+        for tok in sent:
+            if tok.lower_ == "expelled":
+                self._expelled(tok, s)
+            elif tok.lower_ in ("elected", "election") and tok.i + 2 < sent.end and \
+                    self.doc[tok.i + 1].lower_ == "to":
+                houses = [m for m in self.after(sent, tok.i + 2, {HOUSE}) if m.start - tok.i <= 4]
+                people = self.actor_before(sent, tok.i, {PERSON})
+                if houses and people:
+                    self._membership(people[0], houses[0], None, "member", s)
+
+    def _who_is(self, p: Mention, s: Sentence) -> None:
+        """"Bhagwant Mann, who is also the state AAP president"."""
+        sent, j = s.span, p.end
+        words = [t.lower_ for t in self.doc[j:min(sent.end, j + 4)]]
+        if words[:3] not in ([",", "who", "is"], [",", "who", "was"]):
+            return
+        j += 3
+        while j < sent.end and self.doc[j].lower_ in ("also", "the", "a", "an", "now"):
+            j += 1
+        end = j
+        while end < sent.end and not self.doc[end].is_punct and self.doc[end].lower_ not in (
+                "who", "which", "and", "said"):
+            end += 1
+        orgs = self.m.in_span(j, end, {PARTY, ORG, UNIT})
+        if not orgs:
+            return
+        org = orgs[0]
+        role_words = [t for t in self.doc[j:end] if self.m.at(t.i) is None]
+        if any(t.lower_ not in self.role_words and t.lower_ not in ROLE_MODIFIERS
+               and t.lower_ != "of" for t in role_words):
+            return
+        role, status = self._role_phrase(role_words)
+        if role is not None:
+            before = [t.lower_ for t in self.doc[j:org.start]]
+            self._membership(p, org, role, status, s, self._unit_name(org, before, j, s))
+
+    def _expelled(self, tok: Token, s: Sentence) -> None:
+        """"The JD(S) has expelled former MLA X", "X, who was expelled from the CPI(M)"."""
+        sent = s.span
+        prev = [t.lower_ for t in self.doc[max(sent.start, tok.i - 2):tok.i]]
+        if any(w in ("was", "were", "been", "is") for w in prev):
+            people = self.actor_before(sent, tok.i, {PERSON})
+            parties = [m for m in self.after(sent, tok.i + 1, {PARTY}) if m.start - tok.i <= 3]
+            if people and parties:
+                self._membership(people[0], parties[0], None, "expelled", s)
+            return
+        parties = self.actor_before(sent, tok.i, {PARTY})
+        people = [m for m in self.after(sent, tok.i + 1, {PERSON}) if m.start - tok.i <= 6]
+        if not parties or not people:
+            return
+        for p in self.group(people[0], sent, {PERSON}):
+            words = [t for t in self.doc[tok.i + 1:p.start] if t.lower_ in self.role_words]
+            role, _ = self._role_phrase(words) if words else (None, None)
+            self._membership(p, parties[0], role, "expelled", s)
+
+    def _unit_name(self, party: Mention, words: list[str], start: int, s: Sentence
+                   ) -> str | None:
+        """A post in a party's state or district unit ("Punjab Congress chief", "Congress
+        state president", "Sirohi district Congress president") is held in that unit."""
+        if party.kind != PARTY:
+            return None
+        place = self.m.at(party.start - 1)
+        if place is None and party.start >= 2 and self.doc[party.start - 1].lower_ == "district":
+            place = self.m.at(party.start - 2)
+            if place is None and self.doc[party.start - 2].text[:1].isupper():
+                return f"{self.doc[party.start - 2].text} unit of {self.name(party)}"
+        if place is not None and place.kind in (PLACE, SEAT):
+            return f"{self.name(place)} unit of {self.name(party)}"
+        if "state" in words and self.ctx.state:
+            return f"{self.ctx.state} unit of {self.name(party)}"
+        return None
+
+    def _rebel_membership(self, p: Mention, s: Sentence) -> None:
+        party = self.m.at(p.start - 1)
+        if party is not None and party.kind == PARTY:
+            self._membership(p, party, "leader", "rebel", s)
+
+    def _role_phrase(self, tokens: Iterable[Token]) -> tuple[str | None, str | None]:
+        """(role as written, status) of words such as "former Vice-President"."""
+        words = [t for t in tokens if t.lower_ not in ("the", "a", "an", "its", "their", "his",
+                                                        "her", "party", ",")]
+        text = " ".join(t.text for t in words).replace(" - ", "-").strip()
+        low = text.lower()
+        status = next((v for k, v in STATUS_WORDS.items() if k in low.split()), None)
+        if not text:
+            return None, status
+        bare = " ".join(w for w in low.split() if w not in ("former", "rebel", "senior",
+                                                           "prominent", "newly", "elected",
+                                                           "ex", "veteran", "sitting"))
+        if any(g == bare or bare.endswith(g) for g in self.gov_roles) and not any(
+                r in bare.split(" and ")[0] for r in self.party_roles if r not in ("chief",)):
+            return None, status
+        role = next((text.split(" and ")[0] for r in sorted(self.party_roles, key=len,
+                                                            reverse=True)
+                     if r in low.split(" and ")[0]), None)
+        if role is None and any(r in low for r in self.party_roles):
+            role = text
+        if role is not None:
+            role = " ".join(w for w in role.split() if w.lower() not in (
+                "former", "rebel", "newly", "elected", "ex"))
+        return role or None, status
+
+    def _premodifier(self, p: Mention, s: Sentence) -> None:
+        """"Congress president Mallikarjun Kharge", "the NC Vice-President and former Chief
+        Minister Omar Abdullah", "party leader Rahul Gandhi", "Lok Sabha member X"."""
+        sent, i = s.span, p.start - 1
+        words: list[Token] = []
+        while i >= sent.start and (self.doc[i].lower_ in self.role_words or self.doc[i].lower_
+                                   in ROLE_MODIFIERS or self.doc[i].lower_.rstrip(".") in
+                                   ("dr", "haji", "shri", "smt") or (
+                                       words and self.doc[i].tag_ in ("NN", "JJ")
+                                       and self.doc[i].is_lower)) and self.m.at(i) is None:
+            words.insert(0, self.doc[i])
+            i -= 1
+        org = self.m.at(i) if i >= sent.start else None
+        if org is None and i > sent.start + 1 and self.doc[i].text == ")":
+            org = self.m.at(i - 1)  # "the party (NC) president X"
+            if org is not None and self.doc[org.start - 1].text != "(":
+                org = None
+        if words and words[-1].lower_ == "rebel" and org is not None and org.kind == PARTY:
+            self._membership(p, org, None, "rebel", s)  # "BJP rebel Santosh Patil"
+            return
+        if not any(w.lower_ in self.role_words for w in words):
+            return
+        if words[-1].lower_ in CANDIDATE_WORDS:
+            return
+        role, status = self._role_phrase(words)
+        if role is None:
+            return
+        if org is not None and org.kind in (PARTY, ORG, UNIT, HOUSE, ALLIANCE):
+            unit = None
+            if role.split()[-1].lower() in OFFICES:
+                unit = self._unit_name(org, [w.lower_ for w in words], i, s)
+                role = " ".join(w for w in role.split() if w.lower() not in ("state",
+                                                                               "district"))
+            self._membership(p, org, role, status, s, unit)
+        elif org is not None and org.kind == PLACE and role.lower() in ("mp", "mla"):
+            self._legislature(p, org, role, status, s)
+        elif any(w.lower_ == "party" for w in self.doc[max(sent.start, i):p.start]) or (
+                role.lower() in ("senior leader", "leader")
+                and self.doc[p.start - 1].lower_ != ","):
+            parties = self.before(sent, p.start, {PARTY})
+            if parties:
+                self._membership(p, parties[0], role, status, s)
+
+    def _legislature(self, p: Mention, place: Mention, role: str, status: str | None,
+                     s: Sentence) -> None:
+        name = self.name(place)
+        house = "Lok Sabha" if role.lower() == "mp" else (
+            f"{name} Assembly" if self.m.gazetteer.lookup("GPE", name) else
+            f"{self.ctx.state} Assembly" if self.ctx.state else None)
+        if house:
+            self.facts.add("membership", (p.entity, house), {
+                "person": self.name(p), "org": house, "role": role, "status": status or
+                "member"}, s.chars)
+
+    def _appositive(self, p: Mention, s: Sentence) -> None:
+        """"Ghulam Hassan Khan, a prominent National Conference leader", "Tashi Gyalson,
+        chairman of the LAHDC Leh", "Haneefa Jan, a rebel leader from the NC"."""
+        sent, j = s.span, p.end
+        if j >= sent.end or self.doc[j].text != ",":
+            return
+        j += 1
+        words: list[Token] = []
+        org: Mention | None = None
+        while j < sent.end and j - p.end < 10:
+            m = self.m.at(j)
+            if m is not None:
+                if m.kind in (PARTY, ORG, UNIT, HOUSE) and org is None:
+                    org = m
+                    j = m.end
+                    continue
+                break
+            t = self.doc[j]
+            if t.text in (",", ";") or t.is_punct and t.text not in ("-",):
+                break
+            if t.lower_ in ("of", "from", "in") and org is None:
+                j += 1
+                continue
+            if t.lower_ not in self.role_words and t.lower_ not in ROLE_MODIFIERS:
+                break
+            words.append(t)
+            j += 1
+        if org is None or not words or words[-1].lower_ in CANDIDATE_WORDS:
+            return
+        role, status = self._role_phrase(words)
+        if role is not None:
+            self._membership(p, org, role, status, s)
+
+    def _role_of_before(self, p: Mention, s: Sentence) -> None:
+        """"Vice-President of the National Conference, Omar Abdullah", "Additional Secretary,
+        J&K NC (Kargil Ladakh), Qamar Ali Akhoon", "Chief Executive Council of LAHDC Kargil X"."""
+        sent, i = s.span, p.start - 1
+        qualifier = []
+        while i >= sent.start and self.m.at(i) is None and self.doc[i].tag_ == "NNP" and len(
+                qualifier) < 2:
+            qualifier.insert(0, self.doc[i].text)  # "... Council Kargil X": a place qualifier
+            i -= 1
+        while i >= sent.start and (self.doc[i].text in (",", "(", ")") or (
+                self.m.at(i) is not None and self.m.at(i).kind == PLACE)):
+            if self.doc[i].text == ")":  # "J&K NC (Kargil Ladakh), X": skip the aside
+                while i > sent.start and self.doc[i].text != "(":
+                    i -= 1
+            i -= 1
+        org = self.m.at(i) if i >= sent.start else None
+        if org is None or org.kind not in (PARTY, ORG, UNIT):
+            return
+        k = org.start - 1
+        while k >= sent.start and self.doc[k].lower_ in ("of", "the", ","):
+            k -= 1
+        words: list[Token] = []
+        while k >= sent.start and self.m.at(k) is None and (
+                self.doc[k].lower_ in self.role_words or self.doc[k].lower_ in ROLE_MODIFIERS):
+            words.insert(0, self.doc[k])
+            k -= 1
+        if not words:
+            return
+        role, status = self._role_phrase(words)
+        if role is not None:
+            org_name = self.name(org)
+            place = self.m.at(org.end)
+            if org.kind == ORG and place is not None and place.kind == PLACE:
+                org_name = f"{org_name} {self.name(place)}"
+            elif org.kind == ORG and qualifier:
+                org_name = f"{org_name} {' '.join(qualifier)}"
+            self._membership(p, org, role, status, s, org_name)
+
+    def _membership(self, p: Mention, org: Mention, role: str | None, status: str | None,
+                    s: Sentence, org_name: str | None = None) -> None:
+        if org.kind == HOUSE:
+            org_name = self.name(org)
+        key = (p.entity, org.entity)
+        old = self.facts.get("membership", key)
+        fields = {"person": self.name(p), "org": org_name or self.name(org), "role": role,
+                  "status": status}
+        fact = self.facts.add("membership", key, fields, s.chars)
+        if old is not None and status and status != "member":
+            fact.fields["status"] = status  # the latest state reported
+        fact.fields.setdefault("status", None)
+
