@@ -4,12 +4,13 @@ The public API is what ``__all__`` lists; everything else is internal.
 """
 
 from chunav.errors import ChunavError, ExtractionError, IngestError, NotFound, StoreError
-from chunav.ingest import ImportReport, import_results
+from chunav.ingest import ArticlesReport, ImportReport, import_results, ingest_articles
 from chunav.store import Store, open_store
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArticlesReport",
     "ChunavError",
     "ExtractionError",
     "ImportReport",
@@ -19,5 +20,6 @@ __all__ = [
     "StoreError",
     "__version__",
     "import_results",
+    "ingest_articles",
     "open_store",
 ]

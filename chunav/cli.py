@@ -71,26 +71,26 @@ def cli(ctx: click.Context, db: str | None) -> None:
 
 
 @contextmanager
-def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+def _bar(label: str, enabled: bool = True) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr, fed (done, total); None when not worth drawing."""
     if not enabled:
         yield None
         return
-    console = Console(stderr=True)
-    with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True) as bar:
-        task = bar.add_task("rows", total=None)
-
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield update
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
-def _report(report: ImportReport, max_errors: int = 50) -> None:
-    for err in report.errors[:max_errors]:
+def _errors(errors: list, limit: int = 50) -> None:
+    for err in errors[:limit]:
         click.echo(f"error: {err}", err=True)
-    if len(report.errors) > max_errors:
-        click.echo(f"... and {len(report.errors) - max_errors} more errors", err=True)
+    if len(errors) > limit:
+        click.echo(f"... and {len(errors) - limit} more errors", err=True)
+
+
+def _report(report: ImportReport) -> None:
+    _errors(report.errors)
     click.echo(report.summary())
 
 
@@ -113,7 +113,7 @@ def import_results_cmd(ctx: Context, files: tuple[str, ...], election: str | Non
     """
     failed = False
     for path in files:
-        with _progress(_line_count(path) >= PROGRESS_MIN_ROWS) as progress:
+        with _bar("importing", _line_count(path) >= PROGRESS_MIN_ROWS) as progress:
             report = import_results(ctx.store, path, election=election, format=fmt,
                                     progress=progress)
         _report(report)
@@ -210,22 +210,6 @@ def stats_cmd(ctx: Context, as_json: bool) -> None:
         console.print(table)
 
 
-@contextmanager
-def _bar(label: str) -> Iterator[Callable[[int, int], None]]:
-    console = Console(stderr=True)
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True) as bar:
-        task = bar.add_task(label, total=None)
-        yield lambda done, total: bar.update(task, completed=done, total=total)
-
-
-def _errors(errors: list, limit: int = 50) -> None:
-    for err in errors[:limit]:
-        click.echo(f"error: {err}", err=True)
-    if len(errors) > limit:
-        click.echo(f"... and {len(errors) - limit} more errors", err=True)
-
-
 def _extractor(model: str | None, store: Store | None = None):  # noqa: ANN202
     from chunav.config import load_settings
     from chunav.extract import Extractor
@@ -284,7 +268,7 @@ def build_cmd(ctx: Context, articles: tuple[str, ...], results: tuple[str, ...],
 
     failed = False
     for path in results:
-        with _progress(_line_count(path) >= PROGRESS_MIN_ROWS) as progress:
+        with _bar("importing", _line_count(path) >= PROGRESS_MIN_ROWS) as progress:
             report = import_results(ctx.store, path, election=election, progress=progress)
         _report(report)
         failed |= not report.ok
