@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 from click.testing import CliRunner
 
 from chunav import open_store
-from chunav.store import Store
+from chunav.store import Store, schema
 
 DATA = Path(__file__).parent / "data"
 
@@ -22,10 +24,22 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
 
 
-@pytest.fixture
-def store(db_path: Path) -> Store:
-    """A fresh store in a real SQLite file."""
-    s = open_store(str(db_path))
+POSTGRES = os.environ.get("CHUNAV_TEST_POSTGRES")  # a database URL; .ci/run starts one
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest, db_path: Path) -> Store:
+    """A fresh store on every backend: a real SQLite file, and a real PostgreSQL database when
+    $CHUNAV_TEST_POSTGRES names one (CI always does)."""
+    if request.param == "sqlite":
+        s = open_store(str(db_path))
+    else:
+        if not POSTGRES:
+            pytest.skip("no PostgreSQL server: set CHUNAV_TEST_POSTGRES to a database URL")
+        engine = create_engine(POSTGRES)
+        schema.metadata.drop_all(engine)  # every test starts from an empty database
+        engine.dispose()
+        s = open_store(POSTGRES)
     yield s
     s.close()
 

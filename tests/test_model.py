@@ -47,14 +47,16 @@ def test_new_store_records_schema_version(store):
         assert current_version(conn) == schema.SCHEMA_VERSION
 
 
-def test_reopening_a_store_keeps_its_data(db_path, store, data):
+def test_reopening_a_store_keeps_its_data(store, data):
     from chunav import import_results
 
     import_results(store, data / "generic.csv")
+    url = store.engine.url.render_as_string(hide_password=False)
     store.close()
-    again = open_store(str(db_path))
+    again = open_store(url)
     with again.connect() as conn:
         assert conn.execute(text("select count(*) from candidacy")).scalar() == 6
+    again.close()
 
 
 def test_old_store_is_migrated_in_order(tmp_path):

@@ -229,11 +229,23 @@ def _row(fmt: Format, index: dict[str, int], raw: list[str], line: int,
     return ResultRow(
         line=line, election=election, state=get("state"), constituency=constituency,
         candidate=name, party=party, constituency_no=number("constituency_no"),
-        reserved=(get("reserved") or reserved or None), poll_no=number("poll_no") or 0,
+        reserved=_reserved(get("reserved") or reserved), poll_no=number("poll_no") or 0,
         status=status or "contested", nota=is_nota(name) or is_nota(party),
         evm_votes=evm, postal_votes=postal, votes=votes, electors=number("electors") or None,
         sex=sex[0].upper() if sex and sex[0].upper() in "MFOT" else None,
         age=number("age"), person_ref=ref)
+
+
+def _reserved(value: str | None) -> str | None:
+    """GEN, SC or ST from what sources write ("SC", "sc", "Scheduled Caste", "General")."""
+    if not value:
+        return None
+    low = value.casefold()
+    if low.startswith(("sc", "scheduled caste")):
+        return "SC"
+    if low.startswith(("st", "scheduled tribe")):
+        return "ST"
+    return "GEN" if low.startswith(("gen", "none", "unreserved")) else None
 
 
 def _election(fmt: Format, get, number, wanted: ElectionName | None) -> ElectionName | None:

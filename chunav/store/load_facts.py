@@ -10,6 +10,7 @@ offsets, the extractor and its version. Loading the same facts again adds nothin
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -116,8 +117,8 @@ class FactsLoader:
 
     def _event(self, f: dict) -> tuple[str, int]:
         actors, targets = f.get("actors") or [], f.get("targets") or []
-        fk = "|".join([f["type"], f.get("date") or "", ";".join(sorted(map(key, actors))),
-                       ";".join(sorted(map(key, targets)))])
+        fk = digest("|".join([f["type"], f.get("date") or "", ";".join(sorted(map(key, actors))),
+                              ";".join(sorted(map(key, targets)))]))
         found = self.conn.execute(select(s.event.c.id).where(s.event.c.fact_key == fk)).scalar()
         if found is not None:
             return "event", found
@@ -221,7 +222,9 @@ class FactsLoader:
         return org
 
     # rows -------------------------------------------------------------------------------------
-    def _keyed(self, table: Table, fact_key: str, **values: object) -> int:
+    def _keyed(self, table: Table, natural_key: str, **values: object) -> int:
+        """The row with this natural key, added if new (stored as a fixed-length digest)."""
+        fact_key = digest(natural_key)
         found = self.conn.execute(select(table.c.id)
                                   .where(table.c.fact_key == fact_key)).scalar()
         if found is not None:
@@ -249,6 +252,11 @@ class FactsLoader:
             confidence=fact.confidence, valid_from=fact.fields.get("date"),
             recorded_at=self.recorded))
         self.counts.evidence += 1
+
+
+def digest(natural_key: str) -> str:
+    """A fixed-length key for a natural key of any length."""
+    return hashlib.sha1(natural_key.encode("utf-8")).hexdigest()
 
 
 def _date(value: str | None) -> date | None:

@@ -48,7 +48,7 @@ source = Table(
     Column("kind", String(16), nullable=False),  # results | article
     Column("uri", Text, nullable=False),  # path or URL it was read from (first seen)
     Column("content_hash", String(64), nullable=False, unique=True),
-    Column("format", String(32)),
+    Column("format", Text),
     Column("title", Text),
     Column("outlet", Text),
     Column("published_on", Date),
@@ -59,14 +59,14 @@ source = Table(
 state = Table(
     "state", metadata, _id(),
     Column("name", Text, nullable=False),
-    Column("key", String(200), nullable=False, unique=True),
+    Column("key", Text, nullable=False, unique=True),
     Column("kind", String(8)),  # state | ut
     Column("eci_code", String(8)),
 )
 
 election = Table(
     "election", metadata, _id(),
-    Column("name", String(200), nullable=False, unique=True),  # "Lok Sabha 2024"
+    Column("name", Text, nullable=False, unique=True),  # "Lok Sabha 2024"
     Column("house", String(32), nullable=False),  # Lok Sabha | Assembly | Council
     Column("region", Text),  # state of an assembly, place of a council
     Column("year", Integer, nullable=False),
@@ -83,12 +83,12 @@ election_phase = Table(
 
 constituency = Table(
     "constituency", metadata, _id(),
-    Column("house", String(32), nullable=False),
+    Column("house", Text, nullable=False),  # "Lok Sabha", "Kerala Assembly"
     Column("state_id", ForeignKey("state.id")),
     Column("name", Text, nullable=False),
-    Column("key", String(200), nullable=False),
+    Column("key", Text, nullable=False),
     Column("number", Integer),
-    Column("reserved", String(8)),  # GEN | SC | ST
+    Column("reserved", String(8)),  # GEN | SC | ST (the reader normalises)
     UniqueConstraint("house", "state_id", "key"),
 )
 
@@ -119,7 +119,7 @@ person_name = Table(
     "person_name", metadata, _id(),
     Column("person_id", ForeignKey("person.id"), nullable=False),
     Column("name", Text, nullable=False),
-    Column("key", String(200), nullable=False),
+    Column("key", Text, nullable=False),
     UniqueConstraint("person_id", "key"),
     Index("ix_person_name_key", "key"),
 )
@@ -128,7 +128,7 @@ person_ref = Table(  # external ids: ("tcpd", "GEAP51193"), ("wikidata", "Q...")
     "person_ref", metadata, _id(),
     Column("person_id", ForeignKey("person.id"), nullable=False),
     Column("scheme", String(32), nullable=False),
-    Column("value", String(200), nullable=False),
+    Column("value", Text, nullable=False),
     UniqueConstraint("scheme", "value"),
 )
 
@@ -142,8 +142,8 @@ org = Table(
     "org", metadata, _id(),
     Column("kind", String(16), nullable=False),  # party|independent|nota|alliance|unit|body
     Column("name", Text, nullable=False),
-    Column("key", String(200), nullable=False),
-    Column("abbreviation", String(64)),
+    Column("key", Text, nullable=False),
+    Column("abbreviation", Text),
     Column("parent_id", ForeignKey("org.id")),  # a party unit's party
     UniqueConstraint("kind", "key"),
 )
@@ -152,7 +152,7 @@ org_alias = Table(
     "org_alias", metadata, _id(),
     Column("org_id", ForeignKey("org.id"), nullable=False),
     Column("alias", Text, nullable=False),
-    Column("key", String(200), nullable=False),
+    Column("key", Text, nullable=False),
     UniqueConstraint("org_id", "key"),
     Index("ix_org_alias_key", "key"),
 )
@@ -163,7 +163,7 @@ candidacy = Table(
     Column("person_id", ForeignKey("person.id")),  # null for NOTA
     Column("party_id", ForeignKey("org.id"), nullable=False),  # as on the ballot
     Column("ballot_name", Text, nullable=False),
-    Column("name_key", String(200), nullable=False),
+    Column("name_key", Text, nullable=False),
     Column("seq", Integer, nullable=False, default=1),  # namesakes on one ticket: 1, 2, ...
     Column("status", String(16), nullable=False),  # contested|uncontested|withdrawn|nominated
     Column("age", Integer),
@@ -197,7 +197,7 @@ membership = Table(
     Column("start_date", Date),
     Column("end_date", Date),
     Column("end_cause", String(16)),  # resigned|expelled|left|died|term
-    Column("fact_key", String(400), nullable=False, unique=True),
+    Column("fact_key", String(40), nullable=False, unique=True),  # sha1 of the natural key
 )
 
 alliance_membership = Table(
@@ -210,7 +210,7 @@ alliance_membership = Table(
     Column("status", String(16)),  # member|joined|left|considering
     Column("start_date", Date),
     Column("end_date", Date),
-    Column("fact_key", String(400), nullable=False, unique=True),
+    Column("fact_key", String(40), nullable=False, unique=True),  # sha1 of the natural key
 )
 
 seat_allocation = Table(
@@ -219,7 +219,7 @@ seat_allocation = Table(
     Column("constituency_id", ForeignKey("constituency.id"), nullable=False),
     Column("alliance_id", ForeignKey("org.id")),
     Column("party_id", ForeignKey("org.id"), nullable=False),
-    Column("fact_key", String(400), nullable=False, unique=True),
+    Column("fact_key", String(40), nullable=False, unique=True),  # sha1 of the natural key
 )
 
 figure = Table(  # a number an article states: a margin, a turnout, a seat count
@@ -228,7 +228,7 @@ figure = Table(  # a number an article states: a margin, a turnout, a seat count
     Column("value", Float, nullable=False),
     Column("unit", String(32), nullable=False),
     Column("date", String(10)),
-    Column("fact_key", String(400), nullable=False, unique=True),
+    Column("fact_key", String(40), nullable=False, unique=True),  # sha1 of the natural key
 )
 
 event = Table(
@@ -236,7 +236,7 @@ event = Table(
     Column("type", String(16), nullable=False),  # MEET, SUPPORT, ... (SCHEMA.md)
     Column("date", String(10)),  # ISO; YYYY, YYYY-MM or YYYY-MM-DD
     Column("place", Text),
-    Column("fact_key", String(400), nullable=False, unique=True),
+    Column("fact_key", String(40), nullable=False, unique=True),  # sha1 of the natural key
 )
 
 event_role = Table(
