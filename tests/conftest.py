@@ -4,8 +4,8 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 from click.testing import CliRunner
+from sqlalchemy import create_engine
 
 from chunav import open_store
 from chunav.store import Store, schema
