@@ -52,5 +52,10 @@ def find_date(text: str, published: date | None) -> str | None:
         if "last month" in low:
             first = published.replace(day=1) - timedelta(days=1)
             return f"{first.year:04d}-{first.month:02d}"
+    month = re.search(r"\b(?:in|since|last|this|early|late|mid-?)\s+" + _M + r"(?!\s+\d)", low)
+    if month and published is not None:
+        n = MONTHS[month.group(1).rstrip(".")]
+        year = published.year if n <= published.month else published.year - 1
+        return f"{year:04d}-{n:02d}"
     found = years(text)
     return str(found[0]) if found else None

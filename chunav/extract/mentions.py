@@ -45,6 +45,9 @@ NOT_NAMES = {"independent", "candidate", "joint", "general", "additional", "phon
 UNIT_WORDS = {"unit", "units", "faction", "cadre", "cadres", "wing", "chapter", "workers",
               "leadership"}
 SEAT_WORDS = {"seat", "constituency", "segment"}
+WIN_VERBS = {"retained", "won", "wrested", "bagged", "clinched", "retain", "win"}
+CONTEST_WORDS = {"contest", "contests", "contesting", "contested", "fielded", "field",
+                 "candidate", "nominee", "elected", "re-elected", "nomination", "ticket"}
 PRONOUNS = {"he": PERSON, "she": PERSON, "his": PERSON, "her": PERSON, "him": PERSON}
 
 
@@ -227,6 +230,12 @@ class Mentions:
             e -= 1
         seat_after = k < len(doc) and doc[k].lower_ in SEAT_WORDS
         seat_before = i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in SEAT_WORDS
+        prev = doc[i - 1].lower_ if i else ""
+        window = {t.lower_ for t in doc[max(0, i - 8):i]}
+        # "retained Sanquelim by 666 votes", "will contest from Hyderabad", "fielded X from Y"
+        seat_before = seat_before or (prev in WIN_VERBS and j < len(doc) and doc[j].lower_ in (
+            "by", ",", ".", "with", "against", "for")) or (prev == "from" and bool(
+                window & CONTEST_WORDS) and not any(m.kind == PERSON for m in overlapping))
         if (seat_after or seat_before) and e > n and len(words) <= 4:
             return rest + [Mention(SEAT, n, e, clean(doc[n:e].text))]
         if all(w in _stop_words() for w in words):

@@ -96,6 +96,14 @@ class RuleBase:
                 self.doc[j].lower_ in AUX_ADV or self.doc[j].tag_ in ("RB", "MD")
                 or self.doc[j].ent_type_ in ("DATE", "TIME")):
             j -= 1
+        if self.doc[j].lower_ in ("who", "which") and j > sent.start:
+            # "Rathore, a former RJD leader who quit the party": who is the appositive's head
+            k = j - 1
+            if self.m.at(k) is None and self.doc[k].lower_ in self.role_words:
+                while k > sent.start and self.doc[k].text != ",":
+                    k -= 1
+            near = self.before(sent, k + 1 if self.doc[k].text != "," else k, kinds)
+            return near
         if self.doc[j].text == ",":
             o = j - 1
             while o > sent.start and self.doc[o].text != ",":

@@ -6,9 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from chunav.extract.context import Sentence
-from chunav.extract.gazetteer import ALLIANCE, PARTY, PERSON
+from chunav.extract.gazetteer import ALLIANCE, PARTY, PERSON, SEAT
 from chunav.extract.mentions import Mention
 from chunav.extract.rules.base import CANDIDATE_WORDS, RuleBase
+
+GUESSES = {"expected", "likely", "may", "might", "could", "plans", "hopes", "wants", "keen"}
 
 
 class CandidacyRules(RuleBase):
@@ -34,6 +36,17 @@ class CandidacyRules(RuleBase):
                 if people:
                     for p in self.group_before(people[0], sent):
                         self._candidacy(p, s, status="nominated")
+            elif low in ("contest", "contesting") and tok.i > sent.start and not any(
+                    t.lower_ in GUESSES for t in self.doc[max(sent.start, tok.i - 4):tok.i]):
+                # "X will contest the Y seat" (announced) is a nomination; "expected to" a guess
+                seats = [m for m in self.after(sent, tok.i + 1, {SEAT}) if m.start - tok.i <= 4]
+                people = self.actor_before(sent, tok.i, {PERSON})
+                if seats and people:
+                    parties = [m for m in self.before(sent, people[0].start, {PARTY})
+                               if any(t.lower_ in ("announced", "named", "declared", "fielded")
+                                      for t in self.doc[m.end:people[0].start])]
+                    self._candidacy(people[0], s, party=self.name(parties[0]) if parties
+                                    else None, status="nominated", seat=self.name(seats[0]))
             elif low == "race" and tok.i > 1 and self.doc[tok.i - 2].lower_ in ("entered",
                                                                                "electoral"):
                 people = self.before(sent, tok.i, {PERSON})

@@ -50,6 +50,11 @@ class EventRules(RuleBase):
                 fact = self.facts.get("event", key)
                 if fact is not None:
                     fact.fields["party"] = self._seat_party
+                gets = [m for m in self.after(sent, tok.i + 1, {PARTY})
+                        if self.name(m) == self._seat_party]
+                for alliance in (a for a in actors if a.kind == ALLIANCE):
+                    if gets:  # a seat given under an alliance's deal goes to one of its parties
+                        self._alliance(gets[0], alliance, "member", s)
             self._event_facts(typ, tok, actors, targets, s)
 
         if statement is not None and not done:

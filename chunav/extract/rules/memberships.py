@@ -170,6 +170,13 @@ class MembershipRules(RuleBase):
             self._membership(p, org, role, status, s, unit)
         elif org is not None and org.kind == PLACE and role.lower() in ("mp", "mla"):
             self._legislature(p, org, role, status, s)
+        elif org is None and role.lower().split()[-1] == "mp" and (
+                "lok sabha" in sent.text.lower() and self.m.in_span(sent.start, sent.end,
+                                                                    {SEAT})):
+            # "sitting MP X will contest the Kendrapara Lok Sabha seat": the house is named
+            self.facts.add("membership", (p.entity, "Lok Sabha"), {
+                "person": self.name(p), "org": "Lok Sabha", "role": role,
+                "status": status or "member"}, s.chars)
         elif any(w.lower_ == "party" for w in self.doc[max(sent.start, i):p.start]) or (
                 role.lower() in ("senior leader", "leader")
                 and self.doc[p.start - 1].lower_ != ","):
