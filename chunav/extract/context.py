@@ -103,6 +103,9 @@ class Context:
                 house = "Lok Sabha"
             elif any(w in low for w in ASSEMBLY_WORDS):
                 house = "Assembly"
+        if house == "Lok Sabha" and year not in LOK_SABHA_YEARS and self.state and (
+                "assembly" in self.doc.text.lower()) and "bypoll" not in self.doc.text.lower():
+            house = "Assembly"  # no general election that year: the article is about a state's
         if house == "Assembly" and self.state:
             return f"{self.state} Assembly {year}"
         return f"Lok Sabha {year}"

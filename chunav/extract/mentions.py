@@ -42,6 +42,8 @@ NOT_NAMES = {"independent", "candidate", "joint", "general", "additional", "phon
              "minister", "president", "leader", "secretary", "high", "command", "party", "bloc",
              "alliance", "seat", "district", "state", "unit", "the", "former", "rebel", "sixth",
              "schedule", "statehood", "today", "mp", "mla", "and"}
+PARTY_HEADS = {"party", "dal", "sena", "morcha", "congress", "league", "samithi", "samiti",
+               "kazhagam", "katchi", "parishad", "aghadi"}
 UNIT_WORDS = {"unit", "units", "faction", "cadre", "cadres", "wing", "chapter", "workers",
               "leadership"}
 SEAT_WORDS = {"seat", "constituency", "segment"}
@@ -235,7 +237,11 @@ class Mentions:
         # "retained Sanquelim by 666 votes", "will contest from Hyderabad", "fielded X from Y"
         seat_before = seat_before or (prev in WIN_VERBS and j < len(doc) and doc[j].lower_ in (
             "by", ",", ".", "with", "against", "for")) or (prev == "from" and bool(
-                window & CONTEST_WORDS) and not any(m.kind == PERSON for m in overlapping))
+                window & CONTEST_WORDS) and j - i <= 2 and not any(
+                    m.kind == PERSON and m.end - m.start > 1 for m in overlapping))
+        # "... managed only Alappuzha, where X defeated Y"
+        seat_after = seat_after or (j + 1 < len(doc) and doc[j].text == "," and doc[
+            j + 1].lower_ == "where" and prev in ("only", "won", "retained", "in", "lost"))
         if (seat_after or seat_before) and e > n and len(words) <= 4:
             return rest + [Mention(SEAT, n, e, clean(doc[n:e].text))]
         if all(w in _stop_words() for w in words):
@@ -248,7 +254,8 @@ class Mentions:
             return self._classify_run([m for m in out if not (m.start < cut and m.end > i)]
                                       + [org], cut, j)
         if words[-1] in ORG_HEADS and len(words) > 1:
-            kind = ALLIANCE if words[-1] in ("alliance", "front") else ORG
+            kind = (ALLIANCE if words[-1] in ("alliance", "front") else
+                    PARTY if words[-1] in PARTY_HEADS else ORG)  # a party the gazetteer lacks
             return rest + [Mention(kind, i, j, clean(doc[i:j].text))]
         # a person: the run without the posts, titles and places at its edges
         a, b = i, j

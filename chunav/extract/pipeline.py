@@ -10,6 +10,7 @@ import importlib
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from chunav.errors import ExtractionError
 from chunav.extract.gazetteer import Gazetteer
@@ -44,6 +45,10 @@ def build_pipeline(model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = Non
     nlp = load_model(model)
     if "ner" not in nlp.pipe_names:
         raise ExtractionError(f"spaCy pipeline {model!r} has no 'ner' component", "E202")
+    # "CPI(M)-led": split as "CPI(M" ")" "-" "led", the way "CPI(M)" alone is split, so the
+    # gazetteer's party matches in both
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z0-9])\)(?=-)", r"(?<=\))-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer", first=True)
     # Before the NER, so the model predicts around what the gazetteer already knows. Phrase
     # patterns (a PhraseMatcher) are far faster than token patterns: one ruler matches names

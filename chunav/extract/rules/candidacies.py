@@ -79,6 +79,17 @@ class CandidacyRules(RuleBase):
                 j < sent.end and self.doc[j].lower_ in ("namely", "mr", "ms", "shri")):
             j += 1
         person = self.m.at(j)
+        named = [t.i for t in self.doc[max(sent.start, tok.i - 8):tok.i] if t.lower_ in (
+            "named", "fielded", "declared", "announced", "nominated", "picked")]
+        if (person is None or person.kind != PERSON) and named and self.doc[
+                tok.i - 1].lower_ in ("its", "their", "party's", "the"):
+            # "The Congress named Reddy as its candidate for the Chevella seat"
+            people = [m for m in self.m.in_span(named[0] + 1, tok.i, {PERSON})]
+            parties = self.before(sent, named[0], {PARTY})
+            if people:
+                self._candidacy(people[0], s, party=self.name(parties[0]) if parties else None,
+                                status="nominated")
+            return
         if person is None or person.kind != PERSON:
             before = self.before(sent, tok.i, {PERSON})
             # "X, the BJP candidate" / "X ... as the BJP candidate"
@@ -88,6 +99,15 @@ class CandidacyRules(RuleBase):
             else:
                 return
         people = self.group(person, sent, {PERSON}) if tok.lower_.endswith("s") else [person]
+        of = self.m.at(person.end + 1) or (self.m.at(person.end + 2) if person.end + 2 <
+                                           sent.end else None)
+        if (person.end < sent.end and self.doc[person.end].lower_ == "of" and of is not None
+                and of.kind == PARTY):  # "NDA candidate X of the BDJS"
+            if org is not None and org.kind == ALLIANCE:
+                self._alliance(of, org, "member", s)
+                self._candidacy(person, s, party=self.name(of), backed_by=[self.name(org)])
+                return
+            org = of
         for p in people:
             if org is not None and org.kind == PARTY:
                 self._candidacy(p, s, party=self.name(org))

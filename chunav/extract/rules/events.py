@@ -105,9 +105,15 @@ class EventRules(RuleBase):
         seats = [m for m in self.after(sent, tok.i + 1, {SEAT}) if to is None or m.start < to]
         if to is None or not seats:
             return
-        winners = [m for m in self.after(sent, to + 1, {PERSON, PARTY}) if m.start - to <= 3]
+        near = [m for m in self.after(sent, to + 1, {PERSON, PARTY}) if m.start - to <= 4]
+        winners = [m for m in near if m.kind == PERSON] or near  # "to BJP candidate X": X
         if winners:
             self.add_event("WIN", winners[:1], [self.name(seats[0])], s)
+            if winners[0].kind == PERSON:
+                self._candidacy(winners[0], s, status="contested", seat=self.name(seats[0]))
+            losers = self.actor_before(sent, tok.i, {PERSON})
+            if losers:
+                self._candidacy(losers[0], s, status="contested", seat=self.name(seats[0]))
 
     def _refine(self, typ: str, tok: Token, sent: Span) -> str | None:
         """Words whose event depends on what follows."""

@@ -177,7 +177,7 @@ class MembershipRules(RuleBase):
             self.facts.add("membership", (p.entity, "Lok Sabha"), {
                 "person": self.name(p), "org": "Lok Sabha", "role": role,
                 "status": status or "member"}, s.chars)
-        elif any(w.lower_ == "party" for w in self.doc[max(sent.start, i):p.start]) or (
+        elif any(w.lower_ in ("party", "its", "their") for w in words) or (
                 role.lower() in ("senior leader", "leader")
                 and self.doc[p.start - 1].lower_ != ","):
             parties = self.before(sent, p.start, {PARTY})

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, PARTY, PERSON, SEAT
 from chunav.extract.numbers import numbers
@@ -44,6 +46,13 @@ class NumberRules(RuleBase):
                 self.losers.add((election, p.entity))
             self._candidacy(p, s, status="contested")
 
+    def _unit_after(self, i: int, sent: Span) -> str:
+        """The counted noun at i, past house words ("90 Assembly seats")."""
+        while i < sent.end - 1 and self.doc[i].lower_ in ("assembly", "lok", "sabha",
+                                                          "parliamentary", "vidhan"):
+            i += 1
+        return self.doc[i].lower_
+
     def figures(self, s: Sentence) -> None:
         sent = s.span
         for n in self.numbers(sent):
@@ -53,7 +62,9 @@ class NumberRules(RuleBase):
             if unit == "of":  # "135 of the 224 seats": the count takes the later noun
                 later = [x for x in numbers(self.doc, n.end, min(sent.end, n.end + 4))]
                 if later and later[0].end < sent.end:
-                    unit = self.doc[later[0].end].lower_
+                    unit = self._unit_after(later[0].end, sent)
+            elif unit in ("assembly", "lok", "parliamentary"):
+                unit = self._unit_after(n.end, sent)
             unit = "seats" if unit == "seat" else unit
             prev = [t.lower_ for t in self.doc[max(sent.start, n.start - 4):n.start]]
             seat = self.ctx.seat_in(sent)
