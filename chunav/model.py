@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from chunav.errors import IngestError
 from chunav.resolve.normalize import clean
@@ -82,7 +82,6 @@ class ResultRow:
     sex: str | None = None
     age: int | None = None
     person_ref: tuple[str, str] | None = None  # (scheme, id), e.g. ("tcpd", "GEAP51193")
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -124,9 +124,6 @@ class Mentions:
             return f"{e.name} of {self.entities[e.party].name}"
         return e.name
 
-    def sentence_of(self, i: int) -> Span:
-        return self.doc[i].sent
-
     # building -----------------------------------------------------------------------------
     def _build(self) -> None:
         raw: list[Mention] = []

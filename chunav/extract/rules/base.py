@@ -55,7 +55,6 @@ AUX_ADV = {"had", "has", "have", "was", "were", "is", "are", "also", "on", "then
            "subsequently", "eventually", "again", "however", "too", "already", "vehemently"}
 CLAUSE_OPENERS = {"who", "which", "whose", "a", "an", "the", "also", "one", "after", "when",
                   "while", "along", "besides", "like"}
-COUNT_WORDS = {"seat", "seats", "candidates", "mlas", "mps", "constituencies"}
 OFFICES = {"president", "chief", "secretary", "convenor", "convener", "chairman",
            "chairperson", "treasurer", "in-charge", "head"}
 CANDIDATE_WORDS = {"candidate", "candidates", "nominee", "nominees", "contestant"}
