@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -540,8 +539,6 @@ class Mentions:
         for i in range(m.start, m.end):
             self.by_token[i] = m
 
-    def people(self) -> Iterator[Entity]:
-        return (e for e in self.entities if e.kind == PERSON and e.names)
 
 
 @cache
