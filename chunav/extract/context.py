@@ -21,6 +21,8 @@ from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed
 from chunav.extract.mentions import Mentions
 from chunav.model import LOK_SABHA_YEARS
 
+SEAT_CUES = {"seat", "defeated", "defeating", "won", "retained", "candidate", "nominee",
+             "contested", "polled", "votes", "beat", "beating", "trounced"}
 LS_WORDS = ("lok sabha", "parliamentary", " mp ", "parliament", "general election")
 ASSEMBLY_WORDS = ("assembly", "vidhan sabha", " mla ", "legislative")
 
@@ -51,6 +53,9 @@ class Context:
                                     > sum(text.count(w) for w in LS_WORDS)) else "Lok Sabha"
         states = Counter(e.name for e in (mentions.gazetteer.lookup("GPE", ent.text)
                                           for ent in doc.ents if ent.label_ == "GPE") if e)
+        for m in mentions.mentions:  # "the Rajasthan Assembly election" says whose it is
+            if m.kind == "HOUSE" and m.text.endswith(" Assembly"):
+                states[m.text[: -len(" Assembly")]] += 2
         self.state = states.most_common(1)[0][0] if states else None
         seats = Counter(mentions.name(m) for m in mentions.mentions if m.kind == SEAT)
         self.seat = seats.most_common(1)[0][0] if seats else None
@@ -118,7 +123,8 @@ class Context:
         # "In Channapatna, JD(S) leader X retained his seat": the place that opens a
         # sentence about a seat is that seat
         words = [t for t in sent if not t.is_space]
-        if len(words) > 3 and words[0].lower_ == "in" and "seat" in sent.text.lower():
+        about_seat = any(t.lower_ in SEAT_CUES for t in words)
+        if len(words) > 3 and words[0].lower_ == "in" and about_seat:
             j = 1
             while j < len(words) and words[j].text[:1].isupper() and words[j].text != ",":
                 j += 1

@@ -204,8 +204,8 @@ class Mentions:
                 continue
             j = i
             while j < len(doc) and j not in strong and (
-                    _proper(doc[j]) or (doc[j].text in ("&", "'") and j > i and j + 1 < len(doc)
-                                        and _proper(doc[j + 1]))):
+                    _proper(doc[j]) or (doc[j].text in ("&", "'", "'s", "’s") and j > i
+                                        and j + 1 < len(doc) and _proper(doc[j + 1]))):
                 j += 1
             out = self._classify_run(out, i, j)
             i = j

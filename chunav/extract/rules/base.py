@@ -21,7 +21,7 @@ for _type, _words in {
     "JOIN": "joined join joins joining",
     "LEAVE": "quit quits left leaves exited deserted",
     "WITHDRAW": "withdrawn withdrew withdraw withdraws",
-    "WIN": "won wins win retained retains bagged clinched wrested",
+    "WIN": "won wins win winning retained retains bagged clinched wrested",
     "DEFEAT": "defeated defeating beat beating trounced outsmarted",
     "CONGRATULATE": "congratulated congratulate congratulates congratulating",
     "DEMAND": "demand demands demanded demanding",

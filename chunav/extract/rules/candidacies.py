@@ -24,6 +24,10 @@ class CandidacyRules(RuleBase):
                 self._candidate_word(tok, s)
             elif low == "independent" and tok.i + 1 < sent.end:
                 self._independent(tok, s)
+            elif low == "fielded" and self.doc[tok.i - 1].lower_ in ("been", "was", "is", "were"):
+                people = self.actor_before(sent, tok.i, {PERSON})  # "X has been fielded from Y"
+                if people:
+                    self._candidacy(people[0], s, status="nominated")
             elif low == "fielded":
                 orgs = self.before(sent, tok.i, {PARTY, ALLIANCE})
                 people = self.after(sent, tok.i + 1, {PERSON})

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
 from chunav.extract.mentions import AGENTS, ORG, PLACE, UNIT, Mention
-from chunav.extract.rules.base import FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
+from chunav.extract.rules.base import CANDIDATE_WORDS, FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
 
 
 class EventRules(RuleBase):
@@ -126,7 +126,11 @@ class EventRules(RuleBase):
                 and self.after(sent, tok.i + 1, {PARTY, ALLIANCE})[0].start <= tok.i + 3):
             return None
         if typ == "WIN":
-            rest = self.doc[tok.i + 1:min(sent.end, tok.i + 8)]
+            rest = [t for t in self.doc[tok.i + 1:min(sent.end, tok.i + 8)]]
+            cut = next((n for n, t in enumerate(rest) if t.text in (",", ";")), len(rest))
+            rest = rest[:cut]
+            if any(t.lower_ in ("majority", "seats", "hearts", "trust", "support") for t in rest):
+                return None  # "won a clear majority", "won 135 seats": not one seat's win
             if not any(t.lower_ in ("seat", "election", "polls", "by", "from", "constituency",
                                     "bypoll", "contest", "votes")
                        or (self.m.at(t.i) and self.m.at(t.i).kind in (SEAT, HOUSE))
@@ -158,6 +162,11 @@ class EventRules(RuleBase):
         # "... defeated X and later joined Y": the same actor as the verb before
         if done and "and" in prev_words and not self._mention_between(tok, sent):
             actors = done[-1][1]
+        elif tok.lower_.endswith("ing") and prev_words and prev_words[-1] in (
+                "before", "after", "while", "since", "upon", "by") and [
+                m for m in self.m.in_span(sent.start, tok.i, {PERSON})]:
+            # "Gudha ... before joining the Congress": the sentence's subject acts
+            actors = self.m.in_span(sent.start, tok.i, {PERSON})[:1]
         elif tok.lower_ == "meeting" and self.doc[tok.i + 1].lower_ == "of":
             people = self.after(sent, tok.i + 2, {PERSON})
             actors = people[:1]
@@ -299,7 +308,14 @@ class EventRules(RuleBase):
         for a in actors:
             if typ == "WIN" and a.kind == PERSON:
                 self.winners[(election, a.entity)] = targets[0] if targets else None
-                self._candidacy(a, s, status="contested", seat=targets[0] if targets else None)
+                # "X had won the seat in 2018" is background: a WIN, not a candidacy
+                background = (self.ctx.published is not None and s.year is not None
+                              and s.year < self.ctx.published.year and not any(
+                                  t.lower_ in CANDIDATE_WORDS | {"contested"} for t in s.span))
+                if not background:
+                    self._candidacy(a, s, status="contested",
+                                    seat=targets[0] if targets and isinstance(targets[0], str)
+                                    else None)
             if typ == "DEFEAT" and a.kind == PERSON:
                 self._candidacy(a, s, status="contested")
             if typ == "WITHDRAW" and a.kind == PERSON:

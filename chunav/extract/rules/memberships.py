@@ -100,7 +100,8 @@ class MembershipRules(RuleBase):
                 return f"{self.doc[party.start - 2].text} unit of {self.name(party)}"
         if place is not None and place.kind in (PLACE, SEAT):
             return f"{self.name(place)} unit of {self.name(party)}"
-        if "state" in words and self.ctx.state:
+        before = self.doc[party.start - 1].lower_ if party.start else ""
+        if ("state" in words or before in ("state", "pradesh")) and self.ctx.state:
             return f"{self.ctx.state} unit of {self.name(party)}"
         return None
 
