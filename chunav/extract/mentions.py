@@ -64,8 +64,10 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The longest form the article uses (SCHEMA.md: one form per entity per file)."""
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        """The longest form the article uses (SCHEMA.md: one form per entity per file); a
+        nickname in lower case ("the saffron party") only when there is nothing else."""
+        proper = [n for n in self.names if n[:1].isupper()] or self.names
+        return max(proper, key=lambda n: (len(n.split()), len(n)))
 
 
 @dataclass
@@ -204,8 +206,10 @@ class Mentions:
                 continue
             j = i
             while j < len(doc) and j not in strong and (
-                    _proper(doc[j]) or (doc[j].text in ("&", "'", "'s", "’s") and j > i
-                                        and j + 1 < len(doc) and _proper(doc[j + 1]))):
+                    _proper(doc[j]) or (j > i and doc[j].text[:1].isupper()
+                                        and doc[j].lower_ in ORG_HEADS)
+                    or (doc[j].text in ("&", "'", "'s", "’s") and j > i and j + 1 < len(doc)
+                        and doc[j + 1].text[:1].isupper())):
                 j += 1
             out = self._classify_run(out, i, j)
             i = j
