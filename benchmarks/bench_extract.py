@@ -1,7 +1,7 @@
 """Benchmark: articles per second for chunav's extraction against a bare ``nlp.pipe`` of the
 full spaCy pipeline over the same texts, in one run.
 
-    python benchmarks/bench_extract.py [ARTICLES...] [--copies N] [--model NAME]
+    python benchmarks/bench_extract.py [ARTICLES...] [--copies N] [--join N] [--model NAME]
 
 chunav runs only the components its rules read (no parser, no lemmatizer) plus its own
 gazetteer ruler and rules; the baseline runs every component of the model and nothing else.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from chunav.extract import Extractor, read_articles
@@ -27,10 +28,16 @@ def main() -> None:
     parser.add_argument("articles", nargs="*", type=Path)
     parser.add_argument("--copies", type=int, default=5, help="repeat the texts N times")
     parser.add_argument("--model", default="en_core_web_sm")
+    parser.add_argument("--join", type=int, default=1,
+                        help="glue N articles into one, for longer texts (3 gives ~600 words)")
     args = parser.parse_args()
     paths = [p for p in (args.articles or DEFAULTS) if p.exists()]
     files, errors = read_articles(paths)
     articles = [a for group in files.values() for a in group] * args.copies
+    if args.join > 1:
+        articles = [replace(articles[i], text="\n\n".join(a.text for a in
+                                                           articles[i:i + args.join]))
+                    for i in range(0, len(articles), args.join)]
     if not articles:
         parser.error("no readable articles")
     words = sum(len(a.text.split()) for a in articles)

@@ -49,6 +49,7 @@ class Context:
     def __init__(self, doc: Doc, mentions: Mentions, published: date | None) -> None:
         self.doc, self.mentions, self.published = doc, mentions, published
         text = doc.text.lower()
+        self._assembly_article = "assembly" in text and "bypoll" not in text
         self.house = "Assembly" if (sum(text.count(w) for w in ASSEMBLY_WORDS)
                                     > sum(text.count(w) for w in LS_WORDS)) else "Lok Sabha"
         states = Counter(e.name for e in (mentions.gazetteer.lookup("GPE", ent.text)
@@ -109,7 +110,7 @@ class Context:
             elif any(w in low for w in ASSEMBLY_WORDS):
                 house = "Assembly"
         if house == "Lok Sabha" and year not in LOK_SABHA_YEARS and self.state and (
-                "assembly" in self.doc.text.lower()) and "bypoll" not in self.doc.text.lower():
+                self._assembly_article):
             house = "Assembly"  # no general election that year: the article is about a state's
         if house == "Assembly" and self.state:
             return f"{self.state} Assembly {year}"
