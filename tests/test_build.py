@@ -117,3 +117,39 @@ def test_cli_events_for_an_unknown_person(runner, data):
     run(runner, "build", str(data / "articles" / "dev-10.txt"))
     out = run(runner, "events", "--person", "Nobody Atall")
     assert out.exit_code == 1 and "[E403]" in out.output
+
+
+def test_news_first_then_official_results_count_each_candidate_once(store, write, data,
+                                                                   extractor):
+    ingest_articles(store, [data / "articles" / "dev-10.txt"], extractor)
+    import_results(store, write("r.csv", RESULTS))
+    again = import_results(store, write("r.csv", RESULTS))
+    assert again.added.candidacies == 0 and again.added.evidence == 0
+    with store.connect() as conn:
+        result = q.contest_result(conn, q.find_contests(conn, "Shillong")[0])
+    assert [line.candidate for line in result.lines] == [
+        "RICKY ANDREW J. SYNGKON", "VINCENT H. PALA", "AMPAREEN LYNGDOH"]
+    assert result.margin == 571078 - 199168
+
+
+def test_an_article_whose_facts_cannot_be_stored_is_reported_and_the_rest_stored(
+        store, data, extractor, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from chunav.store.load_facts import FactsLoader
+
+    real = FactsLoader.load
+
+    def flaky(self, facts):
+        if "Rajib Banerjee" in self.text:
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        return real(self, facts)
+
+    monkeypatch.setattr(FactsLoader, "load", flaky)
+    report = ingest_articles(store, [data / "articles" / "dev-04.txt",
+                                     data / "articles" / "dev-10.txt"], extractor)
+    assert [(e.file.rsplit("/", 1)[-1], e.code) for e in report.errors] == [("dev-04.txt", "E136")]
+    assert report.new == 1
+    with store.connect() as conn:
+        assert conn.execute(text("select count(*) from source where kind = 'article'")
+                            ).scalar() == 1

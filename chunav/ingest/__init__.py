@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
+from chunav.errors import ChunavError
 from chunav.ingest.results import ReadResult, read_results
 from chunav.model import RowError
 from chunav.store import SourceInfo, Store, schema
@@ -92,12 +94,18 @@ def ingest_articles(store: Store, paths: list[str | Path], extractor=None,  # no
     fresh = list({a.content_hash: a for a in articles if a.content_hash not in known}.values())
     for n, result in enumerate(extractor.extract_many(fresh), 1):
         a = result.article
-        with store.begin() as conn:
-            source_id, _ = store.source_id(conn, SourceInfo(
-                kind="article", uri=a.locator, content_hash=a.content_hash, format="article",
-                title=a.title, outlet=a.outlet, published_on=a.published, text=a.text))
-            counts = FactsLoader(conn, source_id, a.text, EXTRACTOR, EXTRACTOR_VERSION,
-                                 result.state).load(result.facts)
+        try:
+            with store.begin() as conn:  # one article, one transaction: all its facts or none
+                source_id, _ = store.source_id(conn, SourceInfo(
+                    kind="article", uri=a.locator, content_hash=a.content_hash,
+                    format="article", title=a.title, outlet=a.outlet, published_on=a.published,
+                    text=a.text))
+                counts = FactsLoader(conn, source_id, a.text, EXTRACTOR, EXTRACTOR_VERSION,
+                                     result.state).load(result.facts)
+        except (ChunavError, SQLAlchemyError) as err:
+            report.errors.append(RowError(a.locator, 0, None,
+                                          f"its facts could not be stored: {err}", "E136"))
+            continue
         report.new += 1
         report.facts += counts.added
         report.evidence += counts.evidence

@@ -22,7 +22,7 @@ from chunav.model import LOK_SABHA, ElectionName
 from chunav.resolve.gazetteer import index
 from chunav.resolve.normalize import key, name_tokens
 from chunav.store import schema as s
-from chunav.store.load_results import same_count, title
+from chunav.store.load_results import same_count, state_id, title
 from chunav.store.store import now
 
 UNKNOWN_PARTY = "Party not stated"
@@ -94,7 +94,7 @@ class FactsLoader:
             theirs = set(name_tokens(row.ballot_name))
             if mine and theirs and (mine <= theirs or theirs <= mine):
                 return row.id
-        party_id = self._org(party) if party else self._org(UNKNOWN_PARTY, "unknown")
+        party_id = self._org(party, "party") if party else self._org(UNKNOWN_PARTY, "unknown")
         return self._add(s.candidacy, contest_id=contest, person_id=self._person(person),
                          party_id=party_id, ballot_name=person, name_key=key(person), seq=1,
                          status="nominated")
@@ -146,19 +146,7 @@ class FactsLoader:
             election_id = self._add(s.election, name=name.name, house=name.house,
                                     region=name.region, year=name.year, bye=int(name.bye))
         house = LOK_SABHA if name.house == LOK_SABHA else f"{name.region} {name.house}"
-        c = s.constituency.c
-        seats = self.conn.execute(select(c.id, c.state_id).where(c.house == house,
-                                                                 c.key == key(seat))).all()
-        state_id = self._state_id()
-        if len(seats) > 1:  # the seat of that name this election was fought in, else the state's
-            t = s.contest.c
-            fought = set(self.conn.execute(select(t.constituency_id).where(
-                t.election_id == election_id,
-                t.constituency_id.in_([x.id for x in seats]))).scalars())
-            seats = ([x for x in seats if x.id in fought]
-                     or [x for x in seats if x.state_id == state_id] or seats)
-        seat_id = seats[0].id if seats else self._add(
-            s.constituency, house=house, state_id=state_id, name=title(seat), key=key(seat))
+        seat_id = self._seat_id(house, seat, election_id)
         t = s.contest.c
         poll_no = 1 if name.bye else 0
         contest = self.conn.execute(select(t.id).where(
@@ -169,11 +157,29 @@ class FactsLoader:
                                 poll_no=poll_no)
         return contest
 
+    def _seat_id(self, house: str, seat: str, election_id: int) -> int:
+        """The constituency a seat's name means: the one of that name this election was fought
+        in; else the one in the article's state (a new one there if none: Ladakh was a J&K seat
+        until 2019); else the only or first one known; else a new one."""
+        c, t = s.constituency.c, s.contest.c
+        seats = self.conn.execute(select(c.id, c.state_id).where(c.house == house,
+                                                                 c.key == key(seat))).all()
+        fought = set(self.conn.execute(select(t.constituency_id).where(
+            t.election_id == election_id, t.constituency_id.in_([x.id for x in seats])))
+                     .scalars()) if seats else set()
+        state = self._state_id()
+        for x in seats:
+            if x.id in fought:
+                return x.id
+        if state is not None:
+            seats = [x for x in seats if x.state_id == state]
+        if seats:
+            return seats[0].id
+        return self._add(s.constituency, house=house, state_id=state, name=title(seat),
+                         key=key(seat))
+
     def _state_id(self) -> int | None:
-        if not self.state:
-            return None
-        return self.conn.execute(select(s.state.c.id)
-                                 .where(s.state.c.key == key(self.state))).scalar()
+        return state_id(self.conn, self.state) if self.state else None
 
     def _find_person(self, name: str) -> int | None:
         rows = self.conn.execute(select(s.person_name.c.person_id).distinct()
@@ -206,7 +212,7 @@ class FactsLoader:
         if entry is not None:
             org = self._add(s.org, kind=entry.kind, name=entry.name, key=key(entry.name),
                             abbreviation=entry.abbreviation)
-            for alias in dict.fromkeys([*entry.names, name]):
+            for alias in {key(n): n for n in reversed([*entry.names, name])}.values():
                 self._add(s.org_alias, org_id=org, alias=alias, key=key(alias))
             return org
         parent = None

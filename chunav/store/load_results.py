@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select
 
 from chunav.model import LOK_SABHA, ElectionName, ResultRow
 from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import clean, key
+from chunav.resolve.normalize import clean, key, name_tokens
 from chunav.store import schema as s
 from chunav.store.store import ProgressFn, now
 
@@ -34,6 +34,25 @@ class LoadCounts:
     candidacies: int = 0
     results: int = 0
     evidence: int = 0
+
+
+def state_key(name: str) -> str:
+    """The key of the state a name stands for ("Orissa" and "Odisha" share one)."""
+    entry = index("state").get(key(name))
+    return key(entry.name if entry else title(clean(name)))
+
+
+def state_id(conn: Connection, name: str) -> int:
+    """The id of the state a name stands for, added (with its ECI code) if new."""
+    k = state_key(name)
+    found = conn.execute(select(s.state.c.id).where(s.state.c.key == k)).scalar()
+    if found is not None:
+        return found
+    entry = index("state").get(key(name))
+    return conn.execute(insert(s.state).values(
+        name=entry.name if entry else title(clean(name)), key=k,
+        kind=entry.kind if entry else None,
+        eci_code=entry.code if entry else None)).inserted_primary_key[0]
 
 
 def title(text: str) -> str:
@@ -71,13 +90,9 @@ class ResultsLoader:
     def _state_id(self, name: str | None) -> int | None:
         if not name:
             return None
-        entry = index("state").get(key(name))
-        canonical = entry.name if entry else title(clean(name))
-        k = key(canonical)
+        k = state_key(name)
         if k not in self.states:
-            self.states[k] = self._add(s.state, name=canonical, key=k,
-                                       kind=entry.kind if entry else None,
-                                       eci_code=entry.code if entry else None)
+            self.states[k] = state_id(self.conn, name)
         return self.states[k]
 
     def _election_id(self, name: ElectionName) -> int:
@@ -126,6 +141,14 @@ class ResultsLoader:
             house = LOK_SABHA if row.election.house == LOK_SABHA else (
                 f"{row.election.region} {row.election.house}")
             ckey = (house, self._state_id(row.state), key(row.constituency))
+            stateless = (house, None, ckey[2])
+            if ckey not in self.constituencies and ckey[1] is not None and (
+                    stateless in self.constituencies):
+                # a seat the news named first, without its state: the official row places it
+                seat = self.constituencies.pop(stateless)
+                self.conn.execute(s.constituency.update().where(s.constituency.c.id == seat)
+                                  .values(state_id=ckey[1]))
+                self.constituencies[ckey] = seat
             if ckey not in self.constituencies and ckey not in new_seats:
                 new_seats[ckey] = dict(house=house, state_id=ckey[1], key=ckey[2],
                                        name=title(row.constituency),
@@ -174,11 +197,12 @@ class ResultsLoader:
     def _load_chunk(self, chunk: list[tuple[int, list[ResultRow]]]) -> None:
         conn, c = self.conn, s.candidacy.c
         contest_ids = [contest_id for contest_id, _ in chunk]
-        existing = {}
+        existing, names = {}, {}
         for ids in _batches(contest_ids):
-            for r in conn.execute(select(c.contest_id, c.name_key, c.party_id, c.seq, c.id)
-                                  .where(c.contest_id.in_(ids))):
+            for r in conn.execute(select(c.contest_id, c.name_key, c.party_id, c.seq, c.id,
+                                         c.ballot_name).where(c.contest_id.in_(ids))):
                 existing[(r.contest_id, r.name_key, r.party_id, r.seq)] = r.id
+                names[r.id] = (r.contest_id, r.ballot_name)
         keyed: list[tuple[tuple, ResultRow]] = []
         for contest_id, rows in chunk:
             seqs: dict[tuple, int] = {}
@@ -188,6 +212,8 @@ class ResultsLoader:
                 seqs[base] = seqs.get(base, 0) + 1
                 keyed.append(((*base, seqs[base]), row))
         new = [(k, row) for k, row in keyed if k not in existing]
+        if existing:
+            new = self._adopt(new, existing, names, keyed)
         if new:
             person_ids = self._persons([row for _, row in new])
             ids = self._insert(s.candidacy, [
@@ -199,6 +225,42 @@ class ResultsLoader:
         self._results([(existing[k], row) for k, row in keyed])
         self._electorates(chunk)
         self._evidence("candidacy", [(existing[k], row.line) for k, row in keyed])
+
+    def _adopt(self, new: list[tuple[tuple, ResultRow]], existing: dict[tuple, int],
+               names: dict[int, tuple[int, str]], keyed: list[tuple[tuple, ResultRow]]) -> list:
+        """An official row for a candidate the news named first ("Mohammad Haneefa Jan" in a
+        report, "MOHMAD HANEEFA" on the ballot) takes over that candidacy, with the ballot's
+        name and party, instead of making the contest count the candidate twice. Returns the
+        rows still new."""
+        ids = set(existing.values())
+        official = set()
+        for batch in _batches(sorted(ids)):
+            official |= set(self.conn.execute(
+                select(s.evidence.c.fact_id).join(s.source).where(
+                    s.evidence.c.fact_type == "candidacy", s.evidence.c.fact_id.in_(batch),
+                    s.source.c.kind == "results")).scalars())
+        news_only = ids - official
+        renamed = [dict(cid=existing[k], name=row.candidate) for k, row in keyed
+                   if k in existing and existing[k] in news_only]
+        if renamed:  # the ballot's spelling, not the report's
+            self.conn.execute(s.candidacy.update().where(s.candidacy.c.id == bindparam("cid"))
+                              .values(ballot_name=bindparam("name")), renamed)
+        loose = news_only - {existing[k] for k, _ in keyed if k in existing}
+        still = []
+        for k, row in new:
+            mine = set(name_tokens(row.candidate))
+            match = next((cid for cid in sorted(loose) if names[cid][0] == k[0] and mine and (
+                mine <= set(name_tokens(names[cid][1]))
+                or set(name_tokens(names[cid][1])) <= mine)), None)
+            if match is None or row.nota:
+                still.append((k, row))
+                continue
+            loose.discard(match)
+            self.conn.execute(s.candidacy.update().where(s.candidacy.c.id == match).values(
+                ballot_name=row.candidate, name_key=k[1], party_id=k[2], seq=k[3],
+                status=row.status))
+            existing[k] = match
+        return still
 
     def _persons(self, rows: list[ResultRow]) -> list[int | None]:
         """A person id per row: the person an external id names, else a new person."""
