@@ -26,6 +26,7 @@ from chunav.extract.gazetteer import (
     roles,
 )
 from chunav.resolve.normalize import HONORIFICS, clean, key, name_tokens
+from chunav.resolve.parties import PARTY_HEADS
 
 ORG, UNIT, PLACE = "ORG", "UNIT", "PLACE"
 AGENTS = {PERSON, PARTY, ALLIANCE, ORG, UNIT}
@@ -41,8 +42,6 @@ NOT_NAMES = {"independent", "candidate", "joint", "general", "additional", "phon
              "minister", "president", "leader", "secretary", "high", "command", "party", "bloc",
              "alliance", "seat", "district", "state", "unit", "the", "former", "rebel", "sixth",
              "schedule", "statehood", "today", "mp", "mla", "and"}
-PARTY_HEADS = {"party", "dal", "sena", "morcha", "congress", "league", "samithi", "samiti",
-               "kazhagam", "katchi", "parishad", "aghadi"}
 UNIT_WORDS = {"unit", "units", "faction", "cadre", "cadres", "wing", "chapter", "workers",
               "leadership"}
 SEAT_WORDS = {"seat", "constituency", "segment"}
@@ -211,6 +210,19 @@ class Mentions:
                     or (doc[j].text in ("&", "'", "'s", "’s") and j > i and j + 1 < len(doc)
                         and doc[j + 1].text[:1].isupper())):
                 j += 1
+            # "Voice of the People Party": small words inside an organisation's name
+            k = j
+            person = any(m.kind == PERSON and m.start < j and m.end > i for m in raw)
+            while (k < len(doc) and doc[k].lower_ in ("of", "the", "for") and j - i == 1
+                   and not person and doc[j - 1].lower_ not in ORG_HEADS):  # not past a name
+                k += 1
+            if k > j and k < len(doc) and k not in strong and _proper(doc[k]):
+                end = k
+                while end < len(doc) and end not in strong and (
+                        _proper(doc[end]) or doc[end].lower_ in ORG_HEADS):
+                    end += 1
+                if doc[end - 1].lower_ in ORG_HEADS:
+                    j = end
             out = self._classify_run(out, i, j)
             i = j
         return out
@@ -413,6 +425,11 @@ class Mentions:
         for e in self.entities:
             if e.kind == m.kind and any(key(n) == key(m.text) for n in e.names):
                 return e.id
+        if m.kind == ORG and m.text.isupper() and 2 <= len(m.text) <= 6:
+            for e in self.entities:  # "VPP" after "Voice of the People Party"
+                if e.kind in (PARTY, ORG, ALLIANCE) and any(
+                        _initials(n) == m.text for n in e.names):
+                    return e.id
         return self._new(m.kind, None)
 
     def _new(self, kind: str, canonical: str | None) -> int:
@@ -555,6 +572,11 @@ def _stop_words() -> frozenset[str]:
               "thursday", "friday", "saturday", "sunday", "north", "south", "east", "west",
               "central", "new", "old", "greater", "upper", "lower"}
     return frozenset(words)
+
+
+def _initials(name: str) -> str:
+    """"Voice of the People Party" -> "VPP"."""
+    return "".join(w[0] for w in name.replace("'s", "").split() if w[:1].isupper())
 
 
 def _proper(tok: Token) -> bool:

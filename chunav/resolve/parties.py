@@ -15,3 +15,15 @@ def is_nota(name: str) -> bool:
     """True for "NOTA" / "None of the Above" (a ballot option, not a candidate)."""
     entry = lookup_party(name)
     return entry is not None and entry.kind == "nota"
+
+
+# last words that make a name a party's ("Voice of the People Party", "Naga People's Front"
+# is an alliance-like name and stays out)
+PARTY_HEADS = frozenset({"party", "dal", "sena", "morcha", "congress", "league", "samithi",
+                         "samiti", "kazhagam", "katchi", "parishad", "aghadi"})
+
+
+def looks_like_party(name: str) -> bool:
+    """A name the gazetteer lacks that still reads as a party's."""
+    words = key(name).split()
+    return bool(words) and words[-1] in PARTY_HEADS

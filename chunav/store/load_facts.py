@@ -21,6 +21,7 @@ from chunav.extract.facts import Fact
 from chunav.model import LOK_SABHA, ElectionName
 from chunav.resolve.gazetteer import index
 from chunav.resolve.normalize import key, name_tokens
+from chunav.resolve.parties import looks_like_party
 from chunav.store import schema as s
 from chunav.store.load_results import same_count, state_id, title
 from chunav.store.store import now
@@ -220,7 +221,8 @@ class FactsLoader:
             low = name.lower()
             kind = ("unit" if " unit of " in low else "house" if low.endswith(
                 ("lok sabha", "rajya sabha", "assembly")) else "alliance" if low.endswith(
-                ("alliance", "bloc", "front")) else "body")
+                ("alliance", "bloc", "front")) else "party" if looks_like_party(name)
+                    else "body")
             if kind == "unit":
                 parent = self._org(name.split(" unit of ", 1)[1])
         org = self._add(s.org, kind=kind, name=name, key=key(name), parent_id=parent)
