@@ -76,10 +76,14 @@ def _bar(label: str, enabled: bool = True) -> Iterator[Callable[[int, int], None
     if not enabled:
         yield None
         return
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as bar:
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=None)
-        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+        def update(done: int, total: int, stage: str = "") -> None:
+            bar.update(task, completed=done, total=total, description=stage or label)
+
+        yield update
 
 
 def _errors(errors: list, limit: int = 50) -> None:

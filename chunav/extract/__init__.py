@@ -18,7 +18,7 @@ from chunav.extract.rules import Extraction
 from chunav.ingest.articles import DEFAULT_MAX_CHARS, Article, article_files, read_article_file
 from chunav.model import RowError
 
-ProgressFn = Callable[[int, int], None]
+ProgressFn = Callable[..., None]  # (done, total, stage="") -> None
 
 EXTRACTOR = "chunav.rules"
 EXTRACTOR_VERSION = "1"

@@ -44,7 +44,7 @@ def import_results(store: Store, path: str | Path, election: str | None = None,
                    format: str | None = None, progress: ProgressFn | None = None) -> ImportReport:
     """Import one candidate-level results file. Good rows are stored even when others are bad;
     importing the same file again adds nothing."""
-    read: ReadResult = read_results(path, election=election, format=format)
+    read: ReadResult = read_results(path, election=election, format=format, progress=progress)
     report = ImportReport(str(path), read.format, len(read.rows), read.errors,
                           skipped=read.skipped)
     if not read.rows:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,10 +35,11 @@ class ReadResult:
     skipped: int = 0  # rows of other elections when --election filters a multi-election file
 
 
-def read_results(path: str | Path, election: str | None = None,
-                 format: str | None = None) -> ReadResult:
+def read_results(path: str | Path, election: str | None = None, format: str | None = None,
+                 progress: Callable[..., None] | None = None) -> ReadResult:
     """Read a results file. ``election`` names the election when the file does not, and
-    picks one election out of a file that holds many. ``format`` forces a mapping."""
+    picks one election out of a file that holds many. ``format`` forces a mapping.
+    ``progress(line, lines, "reading")`` is called every few thousand lines."""
     path = Path(path)
     out = ReadResult(str(path))
     fail = lambda msg, code: out.errors.append(RowError(str(path), 0, None, msg, code))  # noqa: E731
@@ -86,12 +87,15 @@ def read_results(path: str | Path, election: str | None = None,
         return out
     index = {name: i for i, name in enumerate(columns)}
     seen: dict[tuple, int] = {}
+    lines = text.count("\n") + 1
     line_of = lambda: records.line_num  # noqa: E731  physical line where the record ends
     for raw in _guard(body, out, str(path)):
         if not any(c.strip() for c in raw):
             continue
         out.data_lines += 1
         line = line_of()
+        if progress and out.data_lines % 5000 == 0:
+            progress(line, lines, "reading")
         if len(raw) != len(columns):
             out.errors.append(RowError(str(path), line, None,
                                        f"expected {len(columns)} columns, found {len(raw)}",

@@ -187,11 +187,11 @@ class ResultsLoader:
                 self._load_chunk(chunk)
                 done, chunk, size = done + size, [], 0
                 if progress:
-                    progress(done, len(rows))
+                    progress(done, len(rows), "storing")
         if chunk:
             self._load_chunk(chunk)
         if progress:
-            progress(len(rows), len(rows))
+            progress(len(rows), len(rows), "storing")
         return self.counts
 
     def _load_chunk(self, chunk: list[tuple[int, list[ResultRow]]]) -> None:

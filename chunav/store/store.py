@@ -18,7 +18,7 @@ from chunav.store import schema
 from chunav.store.migrations import migrate
 
 DEFAULT_URL = "sqlite:///chunav.db"
-ProgressFn = Callable[[int, int], None]
+ProgressFn = Callable[..., None]  # (done, total, stage="") -> None
 
 
 def resolve_url(url: str | None = None) -> str:
