@@ -219,3 +219,17 @@ def test_reader_reports_line_numbers_of_multiline_records(write):
                  'Lok Sabha 2024,Goa,X,B,INC,x\n')
     read = read_results(path)
     assert [e.line for e in read.errors] == [4]
+
+
+def test_every_imported_fact_names_its_file_line_and_record_time(store, data):
+    from datetime import datetime
+
+    import_results(store, data / "generic.csv")
+    with store.connect() as conn:
+        rows = conn.execute(select(s.evidence.c.fact_type, s.evidence.c.line,
+                                   s.evidence.c.extractor, s.evidence.c.recorded_at,
+                                   s.source.c.uri).join(s.source)).all()
+    assert {r.fact_type for r in rows} == {"candidacy", "result", "electorate"}
+    assert all(r.uri.endswith("generic.csv") and 2 <= r.line <= 7 for r in rows)
+    assert all(isinstance(r.recorded_at, datetime) for r in rows)
+    assert {r.extractor for r in rows} == {"chunav.results"}

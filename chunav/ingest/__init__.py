@@ -51,10 +51,10 @@ def import_results(store: Store, path: str | Path, election: str | None = None,
         return report
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     with store.begin() as conn:
-        source_id, _ = store.source_id(conn, SourceInfo(
+        source_id, new = store.source_id(conn, SourceInfo(
             kind="results", uri=str(path), content_hash=digest, format=read.format,
             title=Path(path).name))
-        report.added = ResultsLoader(conn, source_id).load(read.rows, progress)
+        report.added = ResultsLoader(conn, source_id, new).load(read.rows, progress)
     return report
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from operator import itemgetter
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select
 
@@ -63,9 +65,11 @@ def title(text: str) -> str:
 class ResultsLoader:
     """Loads ResultRows for one source inside one transaction."""
 
-    def __init__(self, conn: Connection, source_id: int) -> None:
+    def __init__(self, conn: Connection, source_id: int, new_source: bool = False) -> None:
         self.conn = conn
         self.source_id = source_id
+        self.new_source = new_source  # a source seen for the first time has no evidence yet
+        self.created: set[int] = set()  # candidacies and persons made by this import
         self.recorded = now()
         self.counts = LoadCounts()
         self.states = {r.key: r.id for r in conn.execute(select(s.state.c.key, s.state.c.id))}
@@ -221,6 +225,7 @@ class ResultsLoader:
                      name_key=k[1], seq=k[3], status=row.status, age=row.age)
                 for (k, row), pid in zip(new, person_ids, strict=True)])
             existing.update({k: i for (k, _), i in zip(new, ids, strict=True)})
+            self.created.update(ids)
             self.counts.candidacies += len(new)
         self._results([(existing[k], row) for k, row in keyed])
         self._electorates(chunk)
@@ -292,7 +297,8 @@ class ResultsLoader:
         names = {(pid, key(row.candidate)): row.candidate
                  for row, pid in zip(rows, out, strict=True) if pid is not None}
         have = set()
-        for batch in _batches(sorted({p for p, _ in names})):
+        self.created.update(created)
+        for batch in _batches(sorted({p for p, _ in names if p not in self.created})):
             have |= {(r.person_id, r.key) for r in self.conn.execute(
                 select(s.person_name.c.person_id, s.person_name.c.key)
                 .where(s.person_name.c.person_id.in_(batch)))}
@@ -307,7 +313,7 @@ class ResultsLoader:
         r = s.result.c
         counted = [(cid, row) for cid, row in pairs if row.votes is not None]
         stored: dict[int, list] = {}
-        for batch in _batches([cid for cid, _ in counted]):
+        for batch in _batches([cid for cid, _ in counted if cid not in self.created]):
             for x in self.conn.execute(select(r.candidacy_id, r.id, r.evm_votes, r.postal_votes,
                                               r.votes).where(r.candidacy_id.in_(batch))):
                 stored.setdefault(x.candidacy_id, []).append(x)
@@ -355,7 +361,7 @@ class ResultsLoader:
     def _evidence(self, fact_type: str, facts: list[tuple[int, int]]) -> None:
         """One evidence row per (fact, line) not yet recorded for this source."""
         have = set()
-        for batch in _batches(sorted({f for f, _ in facts})):
+        for batch in _batches([] if self.new_source else sorted({f for f, _ in facts})):
             have |= {(r.fact_id, r.locator) for r in self.conn.execute(
                 select(s.evidence.c.fact_id, s.evidence.c.locator).where(
                     s.evidence.c.source_id == self.source_id,
@@ -372,18 +378,39 @@ class ResultsLoader:
         """Insert rows in bulk; with ``returning``, give their new ids in order."""
         if not rows:
             return []
+        sqlite = self.conn.dialect.name == "sqlite"
+        if sqlite:
+            # Inside our write transaction nobody else can insert, and SQLite gives each new
+            # row max(rowid) + 1: the ids are the next len(rows) integers. The driver's own
+            # executemany is several times faster than INSERT ... RETURNING in batches.
+            top = 0
+            if returning:
+                top = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
+            _sqlite_executemany(self.conn, table, rows)
+            return list(range(top + 1, top + 1 + len(rows))) if returning else []
         if not returning:
             self.conn.execute(insert(table), rows)
             return []
-        if self.conn.dialect.name == "sqlite":
-            # Inside our write transaction nobody else can insert, and SQLite gives each new
-            # row max(rowid) + 1: the ids are the next len(rows) integers. A plain executemany
-            # is several times faster than INSERT ... RETURNING in batches.
-            top = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
-            self.conn.execute(insert(table), rows)
-            return list(range(top + 1, top + 1 + len(rows)))
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return [r[0] for r in self.conn.execute(stmt, rows)]
+
+
+def _sqlite_executemany(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """INSERT through the sqlite3 driver directly: the rows hold only ints, floats, strings,
+    None and datetimes (stored in the form SQLAlchemy's SQLite DateTime reads back)."""
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" * len(columns))
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
+    stamps = [c for c in columns if isinstance(rows[0][c], datetime)]
+    if stamps:  # a batch shares one record time or a few: format each once
+        text = {v: v.strftime("%Y-%m-%d %H:%M:%S.%f")
+                for v in {row[c] for row in rows for c in stamps}}
+        rows = [row | {c: text[row[c]] for c in stamps} for row in rows]
+    get = itemgetter(*columns)
+    params = [get(row) for row in rows] if len(columns) > 1 else [(row[columns[0]],)
+                                                                   for row in rows]
+    conn.exec_driver_sql(sql, params)
 
 
 def same_count(stored, evm: int | None, postal: int | None, votes: int) -> bool:  # noqa: ANN001
