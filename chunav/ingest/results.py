@@ -85,7 +85,7 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
         fail(f"format {fmt.name!r} does not say which election the file holds: "
              "pass --election, e.g. --election \"Lok Sabha 2024\"", "E106")
         return out
-    index = {name: i for i, name in enumerate(columns)}
+    plan = _plan(fmt, {name: i for i, name in enumerate(columns)})
     seen: dict[tuple, int] = {}
     lines = text.count("\n") + 1
     line_of = lambda: records.line_num  # noqa: E731  physical line where the record ends
@@ -109,7 +109,7 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
                                        "Windows-1252; save it as UTF-8)", "E102"))
             continue
         try:
-            row = _row(fmt, index, raw, line, wanted)
+            row = _row(fmt, plan, raw, line, wanted)
         except _FieldError as err:
             out.errors.append(RowError(str(path), line, err.field, err.message, err.code))
             continue
@@ -175,20 +175,25 @@ def _guard(rows: Iterator[list[str]], out: ReadResult, path: str) -> Iterator[li
             return
 
 
-def _row(fmt: Format, index: dict[str, int], raw: list[str], line: int,
+def _plan(fmt: Format, index: dict[str, int]) -> list[tuple[str, int, re.Pattern | None]]:
+    """(field, column index, pattern) for each field the file's columns hold."""
+    return [(name, index[spec.column], spec.pattern) for name, spec in fmt.fields.items()
+            if spec.column in index]
+
+
+def _row(fmt: Format, plan: list, raw: list[str], line: int,
          wanted: ElectionName | None) -> ResultRow | None:
-    def get(name: str) -> str | None:
-        spec = fmt.fields.get(name)
-        if spec is None or spec.column not in index:
-            return None
-        value = raw[index[spec.column]].strip()
-        if spec.pattern is not None:
-            match = spec.pattern.search(value)
+    values: dict[str, str | None] = {}
+    for name, i, pattern in plan:
+        value = raw[i].strip()
+        if pattern is not None:
+            match = pattern.search(value)
             value = match.group(1) if match else ""
-        return clean(value) or None
+        values[name] = clean(value) or None
+    get = values.get
 
     def number(name: str) -> int | None:
-        value = get(name)
+        value = values.get(name)
         if value is None:
             return None
         if value in fmt.zero:
@@ -199,7 +204,7 @@ def _row(fmt: Format, index: dict[str, int], raw: list[str], line: int,
         return int(float(digits)) if "." in digits else int(digits)
 
     def required(name: str) -> str:
-        value = get(name)
+        value = values.get(name)
         if value is None:
             raise _FieldError(name, "is empty", "E123")
         return value
