@@ -71,8 +71,8 @@ def cli(ctx: click.Context, db: str | None) -> None:
 
 
 @contextmanager
-def _bar(label: str, enabled: bool = True) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr, fed (done, total); None when not worth drawing."""
+def _bar(label: str, enabled: bool = True) -> Iterator[Callable[..., None] | None]:
+    """A progress bar on stderr, fed (done, total, stage); None when not worth drawing."""
     if not enabled:
         yield None
         return
