@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Span
 from chunav.extract.dates import years
 from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed
 from chunav.extract.mentions import Mentions
+from chunav.extract.numbers import WORDS as WORD_NUMBERS
 from chunav.model import LOK_SABHA_YEARS
 
+BYPOLL_WORDS = ("bypoll", "by-poll", "by-election", "byelection", "bye-election")
 SEAT_CUES = {"seat", "defeated", "defeating", "won", "retained", "candidate", "nominee",
              "contested", "polled", "votes", "beat", "beating", "trounced"}
 LS_WORDS = ("lok sabha", "parliamentary", " mp ", "parliament", "general election")
@@ -50,6 +52,7 @@ class Context:
         self.doc, self.mentions, self.published = doc, mentions, published
         text = doc.text.lower()
         self._assembly_article = "assembly" in text and "bypoll" not in text
+        self._bypoll = any(w in text for w in BYPOLL_WORDS) and "general election" not in text
         self.house = "Assembly" if (sum(text.count(w) for w in ASSEMBLY_WORDS)
                                     > sum(text.count(w) for w in LS_WORDS)) else "Lok Sabha"
         states = Counter(e.name for e in (mentions.gazetteer.lookup("GPE", ent.text)
@@ -69,6 +72,12 @@ class Context:
         after the youngest alliance it names was formed (an article about the INDIA bloc is
         from 2023 or later)."""
         named = years(self.doc.text)
+        ago = re.search(r"\b(\w+) years? ago\b", self.doc.text.lower())
+        if named and ago and len(set(named)) == 1:  # "... in 2019", "five years ago"
+            n = WORD_NUMBERS.get(ago.group(1)) or (int(ago.group(1)) if ago.group(1).isdigit()
+                                                   else None)
+            if n:
+                return named[0] + n
         if named:
             return max(named)
         formed = alliance_formed()
@@ -112,9 +121,11 @@ class Context:
         if house == "Lok Sabha" and year not in LOK_SABHA_YEARS and self.state and (
                 self._assembly_article):
             house = "Assembly"  # no general election that year: the article is about a state's
+        bye = " bypoll" if self._bypoll and (sent is None or not years(sent.text) or any(
+            w in sent.text.lower() for w in BYPOLL_WORDS)) else ""
         if house == "Assembly" and self.state:
-            return f"{self.state} Assembly {year}"
-        return f"Lok Sabha {year}"
+            return f"{self.state} Assembly{bye} {year}"
+        return f"Lok Sabha{bye} {year}"
 
     def seat_in(self, sent: Span) -> str | None:
         """The seat a sentence names, else the article's."""

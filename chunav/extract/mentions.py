@@ -44,10 +44,12 @@ NOT_NAMES = {"independent", "candidate", "joint", "general", "additional", "phon
              "schedule", "statehood", "today", "mp", "mla", "and"}
 UNIT_WORDS = {"unit", "units", "faction", "cadre", "cadres", "wing", "chapter", "workers",
               "leadership"}
-SEAT_WORDS = {"seat", "constituency", "segment"}
+SEAT_WORDS = {"seat", "constituency", "segment", "bypoll", "by-election", "byelection"}
 WIN_VERBS = {"retained", "won", "wrested", "bagged", "clinched", "retain", "win"}
 CONTEST_WORDS = {"contest", "contests", "contesting", "contested", "fielded", "field",
-                 "candidate", "nominee", "elected", "re-elected", "nomination", "ticket"}
+                 "candidate", "nominee", "elected", "re-elected", "nomination", "ticket", "mp",
+                 "mla"}
+BEAT_WORDS = {"defeated", "defeating", "beat", "beating", "trounced", "lost", "won", "retained"}
 PRONOUNS = {"he": PERSON, "she": PERSON, "his": PERSON, "her": PERSON, "him": PERSON}
 
 
@@ -251,6 +253,12 @@ class Mentions:
             "by", ",", ".", "with", "against", "for")) or (prev == "from" and bool(
                 window & CONTEST_WORDS) and j - i <= 2 and not any(
                     m.kind == PERSON and m.end - m.start > 1 for m in overlapping))
+        # "defeated X in Amethi by 1,67,196 votes"
+        seat_before = seat_before or (prev == "in" and bool(window & BEAT_WORDS) and j - i <= 2
+                                      and j < len(doc) and doc[j].lower_ in ("by", ",", "."))
+        # "the battle of Baramati", "the contest in Wayanad"
+        seat_before = seat_before or (prev in ("of", "for", "in") and i >= 2 and j - i <= 2 and (
+            doc[i - 2].lower_ in ("battle", "contest", "fight", "race", "bypoll", "poll")))
         # "... managed only Alappuzha, where X defeated Y"
         seat_after = seat_after or (j + 1 < len(doc) and doc[j].text == "," and doc[
             j + 1].lower_ == "where" and prev in ("only", "won", "retained", "in", "lost"))
@@ -284,9 +292,12 @@ class Mentions:
         if any(self.gazetteer.lookup(STATE, t.text) for t in doc[a:b]):
             return out  # "Kargil Ladakh" names places, not a person
         inner = [t.lower_.rstrip(".") for t in doc[a:b]]
+        # a "place" the model found is a person when a noun for people comes just before it
+        # ("fellow wrestler Bajrang Punia"), never when it is a known state or follows "in"
+        described = a > 0 and doc[a - 1].tag_ == "NN" and doc[a - 1].is_lower
         if (2 <= len(inner) <= 6 and not any(w in NOT_NAMES or w in _stop_words() for w in inner)
                 and not any(m.kind == PLACE and a <= m.start and m.end <= b and m.end - m.start
-                            == b - a for m in overlapping)):
+                            == b - a and not described for m in overlapping)):
             keep = [m for m in overlapping if not (m.start < b and m.end > a)]
             person = self._person(doc[a:b])
             if person is not None:
@@ -509,6 +520,11 @@ class Mentions:
             for m in seen:
                 if m.start < tok.i and name_tokens(self.name(m))[-1:] == folded:
                     match = m  # the most recent earlier mention wins
+            if match is None and len(tok.text) > 3:  # "Priyanka" for "Priyanka Gandhi Vadra"
+                firsts = {m.entity: m for m in seen if m.start < tok.i
+                          and len(name_tokens(self.name(m))) > 1
+                          and name_tokens(self.name(m))[:1] == folded}
+                match = next(iter(firsts.values())) if len(firsts) == 1 else None
             if match is not None:
                 if held is not None:
                     self.mentions.remove(held)

@@ -17,7 +17,7 @@ for _type, _words in {
     "SUPPORT": "support supported supports supporting backing backed backs endorse endorsed "
                "endorses endorsing",
     "OPPOSE": "opposed oppose opposes opposing",
-    "RESIGN": "resigned resign resigns resigning",
+    "RESIGN": "resigned resign resigns resigning vacated vacates",
     "JOIN": "joined join joins joining",
     "LEAVE": "quit quits left leaves exited deserted",
     "WITHDRAW": "withdrawn withdrew withdraw withdraws",
@@ -172,8 +172,7 @@ class RuleBase:
 
     def speaker(self, sent: Span) -> Mention | None:
         """The person a quote is attributed to: '"...", Jan told reporters'."""
-        text = sent.text.strip()
-        if not text or text[0] not in '"“':
+        if not self.opens_with_quote(sent):
             return None
         close = max((t.i for t in sent if t.text in QUOTES and t.i > sent.start + 1), default=None)
         if close is None:
@@ -182,6 +181,14 @@ class RuleBase:
         if after:
             return after[0]
         return self.m.at(close + 1) if self.m.at(close + 1) else None
+
+    def opens_with_quote(self, sent: Span) -> bool:
+        """Does the sentence start inside a quotation? (The sentencizer leaves an opening
+        quote mark at the end of the sentence before.)"""
+        text = sent.text.strip()
+        return bool(text) and (text[0] in '"“' or (
+            sent.start > 0 and self.doc[sent.start - 1].text in ('"', "“")
+            and self.doc[sent.start - 1].whitespace_ == ""))
 
     def _governed_by(self, m: Mention, words: tuple[str, ...]) -> bool:
         """Is the mention the object of one of these prepositions ("from the X", "of X")?"""

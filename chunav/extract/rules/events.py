@@ -36,6 +36,11 @@ class EventRules(RuleBase):
             actors, targets = self._arguments(typ, tok, sent, done, speaker)
             if not actors:
                 continue
+            along = next((t.i for t in self.doc[tok.i + 1:sent.end] if t.lower_ == "along"), None)
+            if typ in ("JOIN", "LEAVE") and along is not None and self.doc[along + 1].lower_ == (
+                    "with"):  # "joined the Congress along with fellow wrestler Bajrang Punia"
+                actors = actors + [m for m in self.after(sent, along + 2, {PERSON})
+                                   if m.start - along <= 6][:1]
             done.append((typ, actors))
             names = [self.name(t) if isinstance(t, Mention) else t for t in targets]
             place = None
@@ -129,8 +134,14 @@ class EventRules(RuleBase):
             rest = [t for t in self.doc[tok.i + 1:min(sent.end, tok.i + 8)]]
             cut = next((n for n, t in enumerate(rest) if t.text in (",", ";")), len(rest))
             rest = rest[:cut]
-            if any(t.lower_ in ("majority", "seats", "hearts", "trust", "support") for t in rest):
-                return None  # "won a clear majority", "won 135 seats": not one seat's win
+            if any(t.lower_ in ("majority", "seats", "hearts", "trust", "support", "power",
+                                "government", "office") for t in rest):
+                return None  # "won a clear majority", "retained power": not one seat's win
+            first = self.m.at(tok.i + 1) or (self.m.at(tok.i + 2) if tok.i + 2 < sent.end
+                                             else None)
+            if first is not None and first.kind == PLACE and self.m.gazetteer.lookup(
+                    "GPE", first.text):
+                return None  # "wrested Chhattisgarh": a state, not a seat
             if not any(t.lower_ in ("seat", "election", "polls", "by", "from", "constituency",
                                     "bypoll", "contest", "votes")
                        or (self.m.at(t.i) and self.m.at(t.i).kind in (SEAT, HOUSE))
@@ -233,6 +244,7 @@ class EventRules(RuleBase):
 
     def _inside_quote(self, tok: Token, sent: Span) -> bool:
         opened = sum(1 for t in self.doc[sent.start:tok.i] if t.text in QUOTES)
+        opened += sent.text.strip()[:1] not in '"“' and self.opens_with_quote(sent)
         return opened % 2 == 1 and any(
             t.lower_ in FIRST_PERSON for t in self.doc[max(sent.start, tok.i - 3):tok.i])
 
@@ -305,18 +317,18 @@ class EventRules(RuleBase):
         """Double encoding (SCHEMA.md): a join, a resignation, a withdrawal, a win is also a
         change of state."""
         election = self.ctx.election(s.year, s.span)
+        # "X had won the seat in 2018" is background: a WIN or DEFEAT, not a candidacy
+        background = (self.ctx.published is not None and s.year is not None
+                      and s.year < self.ctx.published.year and not any(
+                          t.lower_ in CANDIDATE_WORDS | {"contested"} for t in s.span))
         for a in actors:
             if typ == "WIN" and a.kind == PERSON:
                 self.winners[(election, a.entity)] = targets[0] if targets else None
-                # "X had won the seat in 2018" is background: a WIN, not a candidacy
-                background = (self.ctx.published is not None and s.year is not None
-                              and s.year < self.ctx.published.year and not any(
-                                  t.lower_ in CANDIDATE_WORDS | {"contested"} for t in s.span))
+                seat = next((t for t in targets if isinstance(t, str) and t not in (
+                    "Lok Sabha", "Rajya Sabha") and not t.endswith(" Assembly")), None)
                 if not background:
-                    self._candidacy(a, s, status="contested",
-                                    seat=targets[0] if targets and isinstance(targets[0], str)
-                                    else None)
-            if typ == "DEFEAT" and a.kind == PERSON:
+                    self._candidacy(a, s, status="contested", seat=seat)
+            if typ == "DEFEAT" and a.kind == PERSON and not background:
                 self._candidacy(a, s, status="contested")
             if typ == "WITHDRAW" and a.kind == PERSON:
                 self._candidacy(a, s, status="withdrawn")
@@ -325,7 +337,8 @@ class EventRules(RuleBase):
                     continue
                 if typ == "DEFEAT" and t.kind == PERSON:
                     self.losers.add((election, t.entity))
-                    self._candidacy(t, s, status="contested")
+                    if not background:
+                        self._candidacy(t, s, status="contested")
                 if typ in ("JOIN", "LEAVE") and t.kind == ALLIANCE:
                     self._alliance(a, t, "joined" if typ == "JOIN" else "left", s)
                 if typ == "RESIGN" and t.kind == HOUSE and a.kind == PERSON:

@@ -208,7 +208,7 @@ class MembershipRules(RuleBase):
         while j < sent.end and j - p.end < 10:
             m = self.m.at(j)
             if m is not None:
-                if m.kind in (PARTY, ORG, UNIT, HOUSE) and org is None:
+                if m.kind in (PARTY, ORG, UNIT, HOUSE, SEAT, PLACE) and org is None:
                     org = m
                     j = m.end
                     continue
@@ -226,8 +226,13 @@ class MembershipRules(RuleBase):
         if org is None or not words or words[-1].lower_ in CANDIDATE_WORDS:
             return
         role, status = self._role_phrase(words)
-        if role is not None:
-            self._membership(p, org, role, status, s)
+        if role is None:
+            return
+        if org.kind in (SEAT, PLACE):  # "Irani, the sitting MP from Amethi"
+            if role.lower().split()[-1] in ("mp", "mla"):
+                self._legislature(p, org, role.split()[-1], status, s)
+            return
+        self._membership(p, org, role, status, s)
 
     def _role_of_before(self, p: Mention, s: Sentence) -> None:
         """"Vice-President of the National Conference, Omar Abdullah", "Additional Secretary,

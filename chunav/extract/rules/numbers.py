@@ -8,7 +8,11 @@ from spacy.tokens import Span
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, PARTY, PERSON, SEAT
 from chunav.extract.numbers import numbers
-from chunav.extract.rules.base import RuleBase
+from chunav.extract.rules.base import TRIGGERS, RuleBase
+
+COUNT_VERBS = {"got", "gets", "polled", "polls", "secured", "secures", "received", "receives",
+               "garnered", "garners", "bagged", "won", "obtained", "mustered", "third", "second",
+               "fourth", "with"}
 
 
 class NumberRules(RuleBase):
@@ -24,7 +28,12 @@ class NumberRules(RuleBase):
             prev = [t.lower_ for t in self.doc[max(sent.start, n.start - 3):n.start]]
             if any(w in ("by", "margin", "of") for w in prev[-2:]):
                 continue
-            people = [p for p in self.before(sent, n.start, {PERSON})]
+            k = n.start - 1  # the counting verb: "X, a long-time aide of Y, got N votes"
+            while k > sent.start and self.doc[k].lower_ in ("with", "only", "just", "over"):
+                k -= 1
+            verb = self.doc[k].lower_ in COUNT_VERBS
+            people = (self.actor_before(sent, k, {PERSON}) if verb else []) or self.before(
+                sent, n.start, {PERSON})
             if not people:
                 continue
             p = people[0]
@@ -70,7 +79,10 @@ class NumberRules(RuleBase):
             seat = self.ctx.seat_in(sent)
             where = f" in {seat}" if seat else ""
             if unit in ("votes", "vote") and any(w in ("by", "margin") for w in prev):
-                winner = self.before(sent, n.start, {PERSON, PARTY})
+                verb = next((t.i for t in reversed(self.doc[sent.start:n.start])
+                             if TRIGGERS.get(t.lower_) in ("WIN", "DEFEAT")), None)
+                winner = (self.actor_before(sent, verb, {PERSON, PARTY}) if verb is not None
+                          else []) or self.before(sent, n.start, {PERSON, PARTY})
                 who = f"{self.name(winner[0])}'s " if winner else ""
                 subject, unit_name = f"{who}winning margin{where}", "votes"
             elif unit in ("voters", "electors"):
