@@ -8,8 +8,8 @@ from chunav.extract.context import Context, Sentence
 from chunav.extract.dates import find_date
 from chunav.extract.facts import FactSet
 from chunav.extract.gazetteer import PERSON, roles
-from chunav.extract.mentions import AGENTS, Mention
 from chunav.extract.numbers import numbers
+from chunav.extract.spans import AGENTS, Mention
 
 TRIGGERS: dict[str, str] = {}
 for _type, _words in {

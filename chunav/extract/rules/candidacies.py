@@ -7,8 +7,8 @@ from spacy.tokens import Span, Token
 
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, PARTY, PERSON, SEAT
-from chunav.extract.mentions import Mention
 from chunav.extract.rules.base import CANDIDATE_WORDS, RuleBase
+from chunav.extract.spans import Mention
 
 GUESSES = {"expected", "likely", "may", "might", "could", "plans", "hopes", "wants", "keen"}
 

@@ -7,8 +7,8 @@ from spacy.tokens import Span, Token
 
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
-from chunav.extract.mentions import AGENTS, ORG, PLACE, UNIT, Mention
 from chunav.extract.rules.base import CANDIDATE_WORDS, FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
+from chunav.extract.spans import AGENTS, ORG, PLACE, UNIT, Mention
 
 
 class EventRules(RuleBase):

@@ -8,7 +8,6 @@ from spacy.tokens import Token
 
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
-from chunav.extract.mentions import ORG, PLACE, UNIT, Mention
 from chunav.extract.rules.base import (
     CANDIDATE_WORDS,
     OFFICES,
@@ -16,6 +15,7 @@ from chunav.extract.rules.base import (
     STATUS_WORDS,
     RuleBase,
 )
+from chunav.extract.spans import ORG, PLACE, UNIT, Mention
 
 
 class MembershipRules(RuleBase):

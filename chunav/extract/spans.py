@@ -1,0 +1,348 @@
+"""Spans: what stretches of an article name, read from the model's entities and the
+gazetteer, then corrected with rules the model does not know (honorifics stripped, seats,
+party units, organisations and people the model missed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from chunav.extract.gazetteer import (
+    ALLIANCE,
+    HOUSE,
+    PARTY,
+    PERSON,
+    SEAT,
+    STATE,
+    Gazetteer,
+    roles,
+)
+from chunav.resolve.normalize import HONORIFICS, clean
+from chunav.resolve.parties import PARTY_HEADS
+
+ORG, UNIT, PLACE = "ORG", "UNIT", "PLACE"
+AGENTS = {PERSON, PARTY, ALLIANCE, ORG, UNIT}
+ORG_HEADS = {
+    "council", "trust", "school", "committee", "commission", "board", "union", "association",
+    "front", "alliance", "party", "sangh", "samiti", "sena", "morcha", "federation", "forum",
+    "society", "mission", "foundation", "institute", "university", "anjuman", "jamaat",
+    "madrasa", "league", "congress", "dal", "movement", "organisation", "organization",
+    "corporation", "bank", "company", "network", "coalition", "sabha", "parishad", "manch",
+}
+NOT_NAMES = {"independent", "candidate", "joint", "general", "additional", "phone", "constituency",
+             "parliamentary", "election", "elections", "assembly", "lok", "sabha", "chief",
+             "minister", "president", "leader", "secretary", "high", "command", "party", "bloc",
+             "alliance", "seat", "district", "state", "unit", "the", "former", "rebel", "sixth",
+             "schedule", "statehood", "today", "mp", "mla", "and"}
+UNIT_WORDS = {"unit", "units", "faction", "cadre", "cadres", "wing", "chapter", "workers",
+              "leadership"}
+SEAT_WORDS = {"seat", "constituency", "segment", "bypoll", "by-election", "byelection"}
+WIN_VERBS = {"retained", "won", "wrested", "bagged", "clinched", "retain", "win"}
+CONTEST_WORDS = {"contest", "contests", "contesting", "contested", "fielded", "field",
+                 "candidate", "nominee", "elected", "re-elected", "nomination", "ticket", "mp",
+                 "mla"}
+BEAT_WORDS = {"defeated", "defeating", "beat", "beating", "trounced", "lost", "won", "retained"}
+
+@dataclass
+class Mention:
+    """A stretch of tokens naming an entity."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    entity: int = -1
+    implicit: bool = False  # a pronoun or description standing for a name
+    also: tuple[int, ...] = ()  # "the Kargil units of NC and INC": more entities, same words
+
+    @property
+    def entities(self) -> tuple[int, ...]:
+        return (self.entity, *self.also)
+
+    def __repr__(self) -> str:
+        return f"{self.kind}:{self.text}@{self.start}"
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Words that never make a person's name: posts, offices, months, days."""
+    r = roles()
+    words = {w for phrase in r["roles"] + r["government"] for w in phrase.lower().split()}
+    words |= {"january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "north", "south", "east", "west",
+              "central", "new", "old", "greater", "upper", "lower"}
+    return frozenset(words)
+
+
+def is_proper(tok: Token) -> bool:
+    """A capitalised proper noun, or an initial such as "H.D." or "K."."""
+    return (tok.text[:1].isupper() and (tok.tag_ in ("NNP", "NNPS") or re.fullmatch(
+        r"(?:[A-Z]\.)+", tok.text) is not None))
+
+
+
+
+class SpanReader:
+    """Turns a parsed article's entities and proper-noun runs into Mentions."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+
+    def _from_ent(self, ent: Span) -> Mention | None:
+        label = ent.label_
+        if label in (PARTY, ALLIANCE, HOUSE, SEAT):
+            return Mention(label, ent.start, ent.end, ent.text)
+        if label in (STATE, "GPE", "LOC", "NORP", "FAC") and label != "FAC":
+            return Mention(PLACE, ent.start, ent.end, ent.text)
+        if label == PERSON:
+            return self._person(ent)
+        if label == "ORG":
+            return self._org(ent)
+        return None
+
+    def _person(self, ent: Span) -> Mention | None:
+        tokens = list(ent)
+        while tokens and (tokens[0].lower_.rstrip(".") in HONORIFICS or tokens[0].lower_ in
+                          ("the", "@")):
+            tokens.pop(0)
+        while tokens and (tokens[-1].lower_ in ("'s", "’s", "ji") or not tokens[-1].text.strip()):
+            tokens.pop()
+        if not tokens or tokens[0].text.startswith("@"):
+            return None
+        words = [t.lower_ for t in tokens]
+        if all(w in NOT_NAMES for w in words) or not tokens[0].text[:1].isupper():
+            return None
+        # "the National Conference Vice-President" is no person
+        if any(w.rstrip(".") in ORG_HEADS for w in words[1:]):
+            return None
+        start, end = tokens[0].i, tokens[-1].i + 1
+        return Mention(PERSON, start, end, clean(self.doc[start:end].text))
+
+    def _org(self, ent: Span) -> Mention | None:
+        tokens = list(ent)
+        if tokens and tokens[0].lower_ == "the":
+            tokens.pop(0)
+        while tokens and tokens[-1].text in ("'s", "’s", "(", ")"):
+            tokens.pop()
+        if not tokens:
+            return None
+        words = [t.lower_ for t in tokens]
+        acronym = len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 2
+        if not acronym and not any(w in ORG_HEADS for w in words):
+            return None
+        if words[-1] in ("candidate", "candidates") or all(w in stop_words() for w in words):
+            return None
+        start, end = tokens[0].i, tokens[-1].i + 1
+        return Mention(ORG, start, end, clean(self.doc[start:end].text))
+
+    def _name_runs(self, raw: list[Mention]) -> list[Mention]:
+        """Runs of proper nouns, read with what follows them: "Thenmala Assembly seat" is a
+        seat, "... Development Council" an organisation, "MLA Rajib Banerjee" a person the
+        model missed, "Bhupen Kumar" + "Borah" one person."""
+        doc = self.doc
+        strong = {i for m in raw if m.kind in (PARTY, ALLIANCE, HOUSE, SEAT)
+                  for i in range(m.start, m.end)}
+        out, i = list(raw), 0
+        while i < len(doc):
+            if i in strong or not is_proper(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in strong and (
+                    is_proper(doc[j]) or (j > i and doc[j].text[:1].isupper()
+                                        and doc[j].lower_ in ORG_HEADS)
+                    or (doc[j].text in ("&", "'", "'s", "’s") and j > i and j + 1 < len(doc)
+                        and doc[j + 1].text[:1].isupper())):
+                j += 1
+            # "Voice of the People Party": small words inside an organisation's name
+            k = j
+            person = any(m.kind == PERSON and m.start < j and m.end > i for m in raw)
+            while (k < len(doc) and doc[k].lower_ in ("of", "the", "for") and j - i == 1
+                   and not person and doc[j - 1].lower_ not in ORG_HEADS):  # not past a name
+                k += 1
+            if k > j and k < len(doc) and k not in strong and is_proper(doc[k]):
+                end = k
+                while end < len(doc) and end not in strong and (
+                        is_proper(doc[end]) or doc[end].lower_ in ORG_HEADS):
+                    end += 1
+                if doc[end - 1].lower_ in ORG_HEADS:
+                    j = end
+            out = self._classify_run(out, i, j)
+            i = j
+        return out
+
+    def _classify_run(self, out: list[Mention], i: int, j: int) -> list[Mention]:
+        doc = self.doc
+        words = [t.lower_.rstrip(".") for t in doc[i:j]]
+        overlapping = [m for m in out if m.start < j and m.end > i]
+        rest = [m for m in out if not (m.start < j and m.end > i)]
+        k = j
+        while k < len(doc) and doc[k].lower_ in ("lok", "sabha", "parliamentary", "assembly",
+                                                 "vidhan", "(", ")", "sc", "st", "reserved"):
+            k += 1
+        n = i
+        while n < j and doc[n].lower_ in ("assembly",):
+            n += 1
+        e = j
+        while e > n and doc[e - 1].lower_ in ("assembly", "lok", "sabha", "parliamentary"):
+            e -= 1
+        seat_after = k < len(doc) and doc[k].lower_ in SEAT_WORDS
+        seat_before = i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in SEAT_WORDS
+        prev = doc[i - 1].lower_ if i else ""
+        window = {t.lower_ for t in doc[max(0, i - 8):i]}
+        # "retained Sanquelim by 666 votes", "will contest from Hyderabad", "fielded X from Y"
+        seat_before = seat_before or (prev in WIN_VERBS and j < len(doc) and doc[j].lower_ in (
+            "by", ",", ".", "with", "against", "for")) or (prev == "from" and bool(
+                window & CONTEST_WORDS) and j - i <= 2 and not any(
+                    m.kind == PERSON and m.end - m.start > 1 for m in overlapping))
+        # "defeated X in Amethi by 1,67,196 votes"
+        seat_before = seat_before or (prev == "in" and bool(window & BEAT_WORDS) and j - i <= 2
+                                      and j < len(doc) and doc[j].lower_ in ("by", ",", "."))
+        # "the battle of Baramati", "the contest in Wayanad"
+        seat_before = seat_before or (prev in ("of", "for", "in") and i >= 2 and j - i <= 2 and (
+            doc[i - 2].lower_ in ("battle", "contest", "fight", "race", "bypoll", "poll")))
+        # "... managed only Alappuzha, where X defeated Y"
+        seat_after = seat_after or (j + 1 < len(doc) and doc[j].text == "," and doc[
+            j + 1].lower_ == "where" and prev in ("only", "won", "retained", "in", "lost"))
+        if (seat_after or seat_before) and e > n and len(words) <= 4:
+            return rest + [Mention(SEAT, n, e, clean(doc[n:e].text))]
+        if all(w in stop_words() for w in words):
+            return [m for m in out if not (m.kind == ORG and m.start < j and m.end > i)]
+        heads = [n for n, w in enumerate(words) if w in ORG_HEADS and n > 0]
+        if heads and heads[-1] < len(words) - 1 and len(words) - heads[-1] > 2:
+            # "Ladakh Autonomous Hill Development Council Kargil Mohammad Jaffar Aknoon"
+            cut = i + heads[-1] + 1
+            org = Mention(ORG, i, cut, clean(doc[i:cut].text))
+            return self._classify_run([m for m in out if not (m.start < cut and m.end > i)]
+                                      + [org], cut, j)
+        if words[-1] in ORG_HEADS and len(words) > 1:
+            kind = (ALLIANCE if words[-1] in ("alliance", "front") else
+                    PARTY if words[-1] in PARTY_HEADS else ORG)  # a party the gazetteer lacks
+            return rest + [Mention(kind, i, j, clean(doc[i:j].text))]
+        # a person: the run without the posts, titles and places at its edges
+        a, b = i, j
+        places = {k for m in overlapping if m.kind == PLACE for k in range(m.start, m.end)}
+        while a < b and (doc[a].lower_.rstrip(".") in NOT_NAMES or doc[a].lower_ in
+                         stop_words() or doc[a].lower_.rstrip(".") in HONORIFICS
+                         or a in places):
+            a += 1
+        while b > a and (doc[b - 1].lower_ in NOT_NAMES or doc[b - 1].lower_ in stop_words()):
+            b -= 1
+        people = sorted((m for m in overlapping if m.kind == PERSON), key=lambda m: m.start)
+        if people:  # the model's start is trusted; the run may carry the name further right
+            a, b = people[0].start, max(b, people[-1].end)
+        if any(self.gazetteer.lookup(STATE, t.text) for t in doc[a:b]):
+            return out  # "Kargil Ladakh" names places, not a person
+        inner = [t.lower_.rstrip(".") for t in doc[a:b]]
+        # a "place" the model found is a person when a noun for people comes just before it
+        # ("fellow wrestler Bajrang Punia"), never when it is a known state or follows "in"
+        described = a > 0 and doc[a - 1].tag_ == "NN" and doc[a - 1].is_lower
+        if (2 <= len(inner) <= 6 and not any(w in NOT_NAMES or w in stop_words() for w in inner)
+                and not any(m.kind == PLACE and a <= m.start and m.end <= b and m.end - m.start
+                            == b - a and not described for m in overlapping)):
+            keep = [m for m in overlapping if not (m.start < b and m.end > a)]
+            person = self._person(doc[a:b])
+            if person is not None:
+                return rest + keep + [person]
+        return out
+
+    def _compounds(self, raw: list[Mention]) -> list[Mention]:
+        """"Ladakh" + "Autonomous Hill Development Council" is one organisation, and
+        "Ladakh" + "Democratic Alliance" one alliance; a dateline's place is no person."""
+        doc, out = self.doc, []
+        for m in sorted(raw, key=lambda m: m.start):
+            if m.kind == PLACE and m.end < len(doc) and doc[m.end].lower_ == "assembly" and (
+                    self.gazetteer.lookup(STATE, m.text)):
+                out.append(Mention(HOUSE, m.start, m.end + 1, f"{m.text} Assembly"))
+                continue
+            if m.kind == PARTY and m.end < len(doc) and doc[m.end].lower_ in (
+                    "committee", "parliamentary", "legislature", "working"):
+                j = m.end
+                while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_ not in (
+                        "president", "chief"):
+                    j += 1
+                i = m.start
+                while out and out[-1].end == i and out[-1].kind == PLACE:
+                    i = out.pop().start
+                while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].tag_ == "NNP" \
+                        and i - 1 not in {k for x in raw for k in range(x.start, x.end)}:
+                    i -= 1
+                if doc[j - 1].lower_ in ORG_HEADS:
+                    out.append(Mention(ORG, i, j, clean(doc[i:j].text)))
+                    continue
+            prev = out[-1] if out else None
+            if (prev is not None and prev.kind == PLACE and m.kind == ORG
+                    and prev.end == m.start):
+                kind = ALLIANCE if doc[m.end - 1].lower_ in ("alliance", "front") else ORG
+                out[-1] = Mention(kind, prev.start, m.end, clean(doc[prev.start:m.end].text))
+                continue
+            if m.kind == PERSON and m.start == 0 and m.end < len(doc) and doc[m.end].text in (
+                    "(", ":"):
+                m = Mention(PLACE, m.start, m.end, m.text)
+            out.append(m)
+        return out
+
+    def _seats(self, raw: list[Mention]) -> list[Mention]:
+        """A place or name followed by "(Lok Sabha|parliamentary|assembly) seat/constituency",
+        or written "1-Ladakh", is a seat."""
+        doc, out = self.doc, []
+        skip = {"lok", "sabha", "parliamentary", "assembly", "vidhan", "(", ")", "sc", "st"}
+        for m in raw:
+            if m.kind in (PLACE, PERSON, ORG):
+                j = m.end
+                while j < len(doc) and doc[j].lower_ in skip:
+                    j += 1
+                before = doc[m.start - 1].text if m.start else ""
+                numbered = bool(re.fullmatch(r"\d+-", before)) or (
+                    before == "-" and m.start >= 2 and doc[m.start - 2].like_num)
+                if numbered or (j < len(doc) and doc[j].lower_ in SEAT_WORDS):
+                    out.append(Mention(SEAT, m.start, m.end, m.text))
+                    continue
+            out.append(m)
+        return out
+
+    def _units(self, raw: list[Mention]) -> list[Mention]:
+        """"the Kargil unit of the National Conference", "Kargil faction of both J&K NC and
+        INC": a party unit per party named."""
+        doc = self.doc
+        by_start = {m.start: m for m in raw}
+        covered = {i for m in raw for i in range(m.start, m.end)}
+        # a place the model did not label can still head a unit: "the Karur unit of the DMK"
+        bare = [Mention(PLACE, t.i, t.i + 1, t.text) for t in doc[:-1]
+                if t.i not in covered and t.text[:1].isupper() and t.tag_ == "NNP"
+                and doc[t.i + 1].lower_ in UNIT_WORDS]
+        out, used = [], set()
+        for m in raw + bare:
+            if m.kind not in (PLACE, SEAT) or m.end >= len(doc) or doc[m.end].lower_ not in (
+                    UNIT_WORDS):
+                continue
+            if doc[m.end].lower_ in ("workers", "leadership") and not (
+                    m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of"):
+                continue
+            j = m.end + 1
+            parties: list[Mention] = []
+            if j < len(doc) and doc[j].lower_ == "of":
+                j += 1
+                while j < len(doc) and doc[j].lower_ in ("the", "both", "and", ",", "j&k"):
+                    j += 1
+                    if j in by_start and by_start[j].kind == PARTY:
+                        parties.append(by_start[j])
+                        j = by_start[j].end
+                if j in by_start and by_start[j].kind == PARTY:
+                    parties.append(by_start[j])
+                    j = by_start[j].end
+                    while j + 1 < len(doc) and doc[j].lower_ == "and" and (
+                            by_start.get(j + 1) and by_start[j + 1].kind == PARTY):
+                        parties.append(by_start[j + 1])
+                        j = by_start[j + 1].end
+            unit = Mention(UNIT, m.start, j if parties else m.end + 1, f"{m.text} unit")
+            unit.party_mentions = parties  # type: ignore[attr-defined]
+            used.update(id(x) for x in parties)
+            out.append(unit)
+            used.add(id(m))
+        return [m for m in raw if id(m) not in used] + out
+
