@@ -15,8 +15,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from chunav.extract import Extractor, read_articles
+from chunav.extract import Extractor
 from chunav.extract.pipeline import load_model
+from chunav.ingest.articles import read_articles
 
 HERE = Path(__file__).resolve().parent
 DEFAULTS = [HERE.parent.parent / "shared" / "eval" / "articles", HERE.parent / "tests" / "data"

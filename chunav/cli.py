@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from chunav.ingest import ImportReport, import_results
 from chunav.store import Store, open_store
 from chunav.store import queries as q
 
-PROGRESS_MIN_ROWS = 2000  # smaller files finish before a bar is worth drawing
+PROGRESS_MIN_BYTES = 200_000  # about 2,000 rows: smaller files finish before a bar is drawn
 
 
 def error_body(message: str, errors: list[str] | None = None, status: int = 400) -> dict:
@@ -117,7 +118,7 @@ def import_results_cmd(ctx: Context, files: tuple[str, ...], election: str | Non
     """
     failed = False
     for path in files:
-        with _bar("importing", _line_count(path) >= PROGRESS_MIN_ROWS) as progress:
+        with _bar("importing", _large(path)) as progress:
             report = import_results(ctx.store, path, election=election, format=fmt,
                                     progress=progress)
         _report(report)
@@ -126,12 +127,12 @@ def import_results_cmd(ctx: Context, files: tuple[str, ...], election: str | Non
         sys.exit(1)
 
 
-def _line_count(path: str) -> int:
+def _large(path: str) -> bool:
+    """Is a results file big enough for a progress bar to be worth drawing?"""
     try:
-        with open(path, "rb") as f:
-            return sum(1 for _ in f)
+        return os.path.getsize(path) >= PROGRESS_MIN_BYTES
     except OSError:
-        return 0
+        return False
 
 
 @cli.command("results")
@@ -214,20 +215,6 @@ def stats_cmd(ctx: Context, as_json: bool) -> None:
         console.print(table)
 
 
-def _extractor(model: str | None, store: Store | None = None):  # noqa: ANN202
-    from chunav.config import load_settings
-    from chunav.extract import Extractor
-    from chunav.extract.gazetteer import Gazetteer
-
-    settings = load_settings()
-    gazetteer = Gazetteer.bundled()
-    if store is not None:
-        with store.connect() as conn:
-            gazetteer.add_store(conn)
-    return Extractor(model or settings.model, gazetteer, settings.batch_size,
-                     settings.max_chars)
-
-
 @cli.command("facts")
 @click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False),
@@ -243,9 +230,9 @@ def facts_cmd(ctx: Context, articles: tuple[str, ...], out: str, model: str | No
 
     A bad article is reported and the others are still written; the command then exits 1.
     """
-    from chunav.extract import export_facts
+    from chunav.extract import Extractor, export_facts
 
-    extractor = _extractor(model, ctx.store if use_store else None)
+    extractor = Extractor.from_settings(ctx.store if use_store else None, model)
     with _bar("extracting") as progress:
         report = export_facts(articles, out, extractor, progress)
     _errors(report.errors)
@@ -268,16 +255,17 @@ def build_cmd(ctx: Context, articles: tuple[str, ...], results: tuple[str, ...],
               election: str | None, model: str | None) -> None:
     """Build the knowledge base: import RESULTS, then extract ARTICLES into the store, every
     fact with its article and sentence. Articles already stored are skipped."""
+    from chunav.extract import Extractor
     from chunav.ingest import ingest_articles
 
     failed = False
     for path in results:
-        with _bar("importing", _line_count(path) >= PROGRESS_MIN_ROWS) as progress:
+        with _bar("importing", _large(path)) as progress:
             report = import_results(ctx.store, path, election=election, progress=progress)
         _report(report)
         failed |= not report.ok
     if articles:
-        extractor = _extractor(model, ctx.store)
+        extractor = Extractor.from_settings(ctx.store, model)
         with _bar("articles") as progress:
             done = ingest_articles(ctx.store, list(articles), extractor, progress=progress)
         _errors(done.errors)
@@ -325,4 +313,4 @@ def demo_cmd(ctx: Context) -> None:
     can answer."""
     from chunav.demo import run_demo
 
-    run_demo(ctx.store, Console(), _extractor(None, ctx.store))
+    run_demo(ctx.store, Console())

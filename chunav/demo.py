@@ -22,13 +22,13 @@ def example_articles_path() -> str:
     return str(resources.files("chunav").joinpath("examples", "articles"))
 
 
-def run_demo(store: Store, console: Console, extractor=None) -> None:  # noqa: ANN001
+def run_demo(store: Store, console: Console) -> None:
     """Build ``store`` from the example results and news reports and print a few answers."""
     from chunav.ingest import ingest_articles
 
     report = import_results(store, example_results_path())
     console.print(f"[bold]Imported[/bold] {report.summary()}")
-    news = ingest_articles(store, [example_articles_path()], extractor)
+    news = ingest_articles(store, [example_articles_path()])
     console.print(f"[bold]Read the news:[/bold] {news.summary()}")
     console.print(f"Store: {store.url}\n")
     with store.connect() as conn:

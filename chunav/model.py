@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from chunav.errors import IngestError
 from chunav.resolve.normalize import clean
+
+# progress(done, total, stage="") for long work: a CLI draws a bar, a library caller may ignore
+ProgressFn = Callable[..., None]
 
 LOK_SABHA = "Lok Sabha"
 ASSEMBLY = "Assembly"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from chunav.extract import read_articles
-from chunav.ingest.articles import read_article_file
+from chunav.ingest.articles import read_article_file, read_articles
 
 
 def only(path):

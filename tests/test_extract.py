@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from chunav.extract import read_articles
 from chunav.extract.dates import find_date
 from chunav.extract.evaluate import load_dir, same_name, score
 from chunav.extract.numbers import numbers
+from chunav.ingest.articles import read_articles
 
 
 @pytest.fixture(scope="module")

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
+from chunav.config import load_settings
 from chunav.extract.context import Context
 from chunav.extract.facts import Fact
 from chunav.extract.gazetteer import Gazetteer
 from chunav.extract.mentions import Mentions
 from chunav.extract.pipeline import DEFAULT_MODEL, build_pipeline
 from chunav.extract.rules import Extraction
-from chunav.ingest.articles import DEFAULT_MAX_CHARS, Article, article_files, read_article_file
-from chunav.model import RowError
-
-ProgressFn = Callable[..., None]  # (done, total, stage="") -> None
+from chunav.ingest.articles import DEFAULT_MAX_CHARS, Article, read_articles
+from chunav.model import ProgressFn, RowError
+from chunav.store import Store
 
 EXTRACTOR = "chunav.rules"
 EXTRACTOR_VERSION = "1"
@@ -46,6 +46,17 @@ class Extractor:
         self.nlp: Language = build_pipeline(model, self.gazetteer)
         self.batch_size, self.max_chars = batch_size, max_chars
 
+    @classmethod
+    def from_settings(cls, store: Store | None = None, model: str | None = None) -> Extractor:
+        """The extractor the settings describe (model, batch size, longest article); with a
+        store, it also knows the people, parties and seats the store holds."""
+        settings = load_settings()
+        gazetteer = Gazetteer.bundled()
+        if store is not None:
+            with store.connect() as conn:
+                gazetteer.add_store(conn)
+        return cls(model or settings.model, gazetteer, settings.batch_size, settings.max_chars)
+
     def extract(self, article: Article) -> ArticleFacts:
         """Facts of one article."""
         return next(self.extract_many([article]))
@@ -68,21 +79,6 @@ class ExportReport:
     articles: int = 0
     facts: int = 0
     errors: list[RowError] = field(default_factory=list)
-
-
-def read_articles(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_CHARS
-                  ) -> tuple[dict[Path, list[Article]], list[RowError]]:
-    """Articles by file, and an error for each article or file that cannot be read."""
-    found: dict[Path, list[Article]] = {}
-    errors: list[RowError] = []
-    for path in article_files(paths):
-        found[path] = []
-        for item in read_article_file(path, max_chars):
-            if isinstance(item, RowError):
-                errors.append(item)
-            else:
-                found[path].append(item)
-    return found, errors
 
 
 def export_facts(paths: Iterable[str | Path], out: str | Path, extractor: Extractor,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from chunav.extract.gazetteer import alliances
 from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import key, name_tokens
+from chunav.resolve.normalize import key, names_fit
 
 REQUIRED = {"result": ("election", "constituency", "candidate", "votes"),
             "candidacy": ("person", "constituency", "election"), "membership": ("person", "org"),
@@ -36,12 +36,7 @@ def same_name(a: object, b: object) -> bool:
     a, b = str(a), str(b)
     if key(a) == key(b) or _canonical(a) == _canonical(b):
         return True
-    ta, tb = set(name_tokens(_canonical(a))), set(name_tokens(_canonical(b)))
-    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if not small or all(len(w) == 1 for w in small):
-        return False
-    return all(w in large or (len(w) == 1 and any(x.startswith(w) for x in large))
-               for w in small)
+    return names_fit(_canonical(a), _canonical(b))
 
 
 def _year_house(election: object) -> tuple[str, str]:

@@ -68,6 +68,3 @@ class FactSet:
 
     def __iter__(self):  # noqa: ANN204
         return iter(self._facts.values())
-
-    def __len__(self) -> int:
-        return len(self._facts)

@@ -45,6 +45,7 @@ class Gazetteer:
     """Names to recognise, by label, each with the canonical entry it stands for."""
 
     entries: dict[str, list[Entry]] = field(default_factory=dict)
+    _idx: dict[tuple[str, str], Entry] | None = field(default=None, repr=False)
 
     @classmethod
     def bundled(cls) -> Gazetteer:
@@ -70,6 +71,7 @@ class Gazetteer:
             select(s.person_name.c.name).distinct()).scalars() if len(n.split()) >= 2]
         self.entries[SEAT] = [Entry(n, None, (), "seat") for n in conn.execute(
             select(s.constituency.c.name).distinct()).scalars()]
+        self._idx = None  # the index is built again, with the store's names
         return self
 
     def lookup(self, label: str, text: str) -> Entry | None:
@@ -77,7 +79,7 @@ class Gazetteer:
         return self._index().get((label, key(text)))
 
     def _index(self) -> dict[tuple[str, str], Entry]:
-        if not hasattr(self, "_idx"):
+        if self._idx is None:
             self._idx = {(label, key(n)): e for label, es in self.entries.items()
                          for e in es for n in e.names}
         return self._idx

@@ -22,7 +22,7 @@ from chunav.extract.gazetteer import (
     Gazetteer,
 )
 from chunav.extract.spans import NOT_NAMES, ORG, PLACE, UNIT, Mention, SpanReader
-from chunav.resolve.normalize import HONORIFICS, clean, key, name_tokens
+from chunav.resolve.normalize import HONORIFICS, clean, key, name_tokens, tokens_fit
 
 PRONOUNS = {"he": PERSON, "she": PERSON, "his": PERSON, "her": PERSON, "him": PERSON}
 
@@ -129,7 +129,7 @@ class Mentions(SpanReader):
             for e in reversed(self.entities):
                 # compatible with every full name the person has had in this article
                 full = [set(name_tokens(n)) for n in e.names if len(name_tokens(n)) > 1]
-                if e.kind == PERSON and e.names and all(_compatible(mine, f) for f in (
+                if e.kind == PERSON and e.names and all(tokens_fit(mine, f) for f in (
                         full or [set(name_tokens(e.names[0]))])):
                     return e.id
             return self._new(PERSON, None)
@@ -281,13 +281,3 @@ class Mentions(SpanReader):
 def _initials(name: str) -> str:
     """"Voice of the People Party" -> "VPP"."""
     return "".join(w[0] for w in name.replace("'s", "").split() if w[:1].isupper())
-
-
-def _compatible(a: set[str], b: set[str]) -> bool:
-    """Two person names can be the same person: the shorter's words all appear in the longer
-    (an initial standing for a word), and not by initials alone."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    if not small or all(len(w) == 1 for w in small):
-        return False
-    return all(w in large or (len(w) == 1 and any(x.startswith(w) for x in large))
-               for w in small)

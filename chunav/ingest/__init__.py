@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from chunav.errors import ChunavError
 from chunav.ingest.results import ReadResult, read_results
-from chunav.model import RowError
+from chunav.model import ProgressFn, RowError
 from chunav.store import SourceInfo, Store, schema
 from chunav.store.load_results import LoadCounts, ResultsLoader
-from chunav.store.store import ProgressFn
+
+if TYPE_CHECKING:  # spaCy is loaded only when articles are read
+    from chunav.extract import Extractor
 
 
 @dataclass
@@ -49,10 +51,9 @@ def import_results(store: Store, path: str | Path, election: str | None = None,
                           skipped=read.skipped)
     if not read.rows:
         return report
-    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     with store.begin() as conn:
         source_id, new = store.source_id(conn, SourceInfo(
-            kind="results", uri=str(path), content_hash=digest, format=read.format,
+            kind="results", uri=str(path), content_hash=read.content_hash, format=read.format,
             title=Path(path).name))
         report.added = ResultsLoader(conn, source_id, new).load(read.rows, progress)
     return report
@@ -73,24 +74,26 @@ class ArticlesReport:
                 f"added {self.facts} facts, {self.evidence} evidence rows")
 
 
-def ingest_articles(store: Store, paths: list[str | Path], extractor=None,  # noqa: ANN001
-                    model: str | None = None, progress: ProgressFn | None = None
-                    ) -> ArticlesReport:
+def ingest_articles(store: Store, paths: list[str | Path], extractor: Extractor | None = None,
+                    progress: ProgressFn | None = None) -> ArticlesReport:
     """Extract facts from articles and store them with their sentences. An article already in
-    the store (the same text) is not read again; a bad one is reported and skipped."""
-    from chunav.extract import EXTRACTOR, EXTRACTOR_VERSION, Extractor, read_articles
-    from chunav.extract.gazetteer import Gazetteer
-    from chunav.extract.pipeline import DEFAULT_MODEL
+    the store (the same text) is not read again; a bad one is reported and skipped. Without an
+    extractor, the one the settings describe is loaded (``Extractor.from_settings``)."""
+    from chunav.extract import EXTRACTOR, EXTRACTOR_VERSION, Extractor
+    from chunav.ingest.articles import read_articles
     from chunav.store.load_facts import FactsLoader
 
-    with store.connect() as conn:
-        known = set(conn.execute(select(schema.source.c.content_hash)).scalars())
-        if extractor is None:
-            extractor = Extractor(model or DEFAULT_MODEL, Gazetteer.bundled().add_store(conn))
+    extractor = extractor or Extractor.from_settings(store)
     files, errors = read_articles(paths, extractor.max_chars)
     report = ArticlesReport(errors=errors)
     articles = [a for group in files.values() for a in group]
     report.articles = len(articles)
+    hashes = sorted({a.content_hash for a in articles})
+    known: set[str] = set()
+    with store.connect() as conn:
+        for i in range(0, len(hashes), 500):
+            known |= set(conn.execute(select(schema.source.c.content_hash).where(
+                schema.source.c.content_hash.in_(hashes[i:i + 500]))).scalars())
     fresh = list({a.content_hash: a for a in articles if a.content_hash not in known}.values())
     for n, result in enumerate(extractor.extract_many(fresh), 1):
         a = result.article

@@ -57,6 +57,21 @@ def article_files(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+def read_articles(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_CHARS
+                  ) -> tuple[dict[Path, list[Article]], list[RowError]]:
+    """Articles by file, and an error for each article or file that cannot be read."""
+    found: dict[Path, list[Article]] = {}
+    errors: list[RowError] = []
+    for path in article_files(paths):
+        found[path] = []
+        for item in read_article_file(path, max_chars):
+            if isinstance(item, RowError):
+                errors.append(item)
+            else:
+                found[path].append(item)
+    return found, errors
+
+
 def read_article_file(path: Path, max_chars: int = DEFAULT_MAX_CHARS
                       ) -> Iterator[Article | RowError]:
     """The articles in one file, or an error for each one that cannot be read."""

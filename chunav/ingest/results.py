@@ -7,6 +7,7 @@ problems (missing, empty, unrecognised columns) come back as one error on line 0
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 from collections.abc import Callable, Iterator
@@ -33,6 +34,7 @@ class ReadResult:
     errors: list[RowError] = field(default_factory=list)
     data_lines: int = 0
     skipped: int = 0  # rows of other elections when --election filters a multi-election file
+    content_hash: str | None = None  # sha256 of the file's bytes: the source's identity
 
 
 def read_results(path: str | Path, election: str | None = None, format: str | None = None,
@@ -48,6 +50,7 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
     except OSError as err:
         fail(f"cannot read the file: {err.strerror or err}", "E100")
         return out
+    out.content_hash = hashlib.sha256(data).hexdigest()
     text, bad_encoding = _decode(data)
     if not text.strip():
         fail("the file is empty: expected one row per candidate", "E101")

@@ -78,3 +78,19 @@ def fold(word: str) -> str:
 def name_tokens(name: str) -> tuple[str, ...]:
     """The folded words of a name, honorifics left out: "Haji Hanifa Jan" -> (hanif, jan)."""
     return tuple(fold(w) for w in key(name).split() if w not in HONORIFICS)
+
+
+def tokens_fit(a: set[str], b: set[str]) -> bool:
+    """Two names' folded words can be one person's: the shorter's words all appear in the
+    longer (an initial standing for a word), and not by initials alone."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not small or all(len(w) == 1 for w in small):
+        return False
+    return all(w in large or (len(w) == 1 and any(x.startswith(w) for x in large))
+               for w in small)
+
+
+def names_fit(a: str, b: str) -> bool:
+    """Can two spellings name the same person? "Haneefa Jan" and "Mohmad Haneefa Jan", "P.
+    Namgyal" and "Phuntsog Namgyal" can; "Omar Abdullah" and "Farooq Abdullah" cannot."""
+    return tokens_fit(set(name_tokens(a)), set(name_tokens(b)))

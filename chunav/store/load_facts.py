@@ -20,10 +20,10 @@ from chunav.errors import IngestError
 from chunav.extract.facts import Fact
 from chunav.model import LOK_SABHA, ElectionName
 from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import key, name_tokens
+from chunav.resolve.normalize import key, names_fit
 from chunav.resolve.parties import looks_like_party
 from chunav.store import schema as s
-from chunav.store.load_results import same_count, state_id, title
+from chunav.store.load_results import same_count, state_id, title, value_key
 from chunav.store.store import now
 
 UNKNOWN_PARTY = "Party not stated"
@@ -71,7 +71,7 @@ class FactsLoader:
                 return "result", row.id
         return "result", self._add(s.result, candidacy_id=cand, evm_votes=None,
                                    postal_votes=None, votes=f["votes"],
-                                   value_key=f"{f['votes']}|None|None")
+                                   value_key=value_key(f["votes"], None, None))
 
     def _candidacy(self, f: dict) -> tuple[str, int]:
         contest = self._contest(f["election"], f["constituency"])
@@ -90,10 +90,8 @@ class FactsLoader:
     def _candidate(self, contest: int, person: str, party: str | None) -> int:
         """The contest's candidacy whose name fits, else a new one."""
         c = s.candidacy.c
-        mine = set(name_tokens(person))
         for row in self.conn.execute(select(c.id, c.ballot_name).where(c.contest_id == contest)):
-            theirs = set(name_tokens(row.ballot_name))
-            if mine and theirs and (mine <= theirs or theirs <= mine):
+            if names_fit(person, row.ballot_name):
                 return row.id
         party_id = self._org(party, "party") if party else self._org(UNKNOWN_PARTY, "unknown")
         return self._add(s.candidacy, contest_id=contest, person_id=self._person(person),
@@ -105,7 +103,7 @@ class FactsLoader:
         fk = f"{person}|{org}|{key(f.get('role') or '')}|{f.get('status') or ''}"
         return "membership", self._keyed(s.membership, fk, person_id=person, org_id=org,
                                          role=f.get("role"), status=f.get("status"),
-                                         start_date=_date(f.get("date")))
+                                         start_date=_date(f.get("date")))[0]
 
     def _alliance(self, f: dict) -> tuple[str, int]:
         alliance = self._org(f["alliance"], "alliance")
@@ -114,17 +112,16 @@ class FactsLoader:
         fk = f"{member}|{person}|{alliance}|{f.get('status') or ''}|{f.get('date') or ''}"
         return "alliance_membership", self._keyed(
             s.alliance_membership, fk, org_id=member, person_id=person, alliance_id=alliance,
-            status=f.get("status"), start_date=_date(f.get("date")))
+            status=f.get("status"), start_date=_date(f.get("date")))[0]
 
     def _event(self, f: dict) -> tuple[str, int]:
         actors, targets = f.get("actors") or [], f.get("targets") or []
-        fk = digest("|".join([f["type"], f.get("date") or "", ";".join(sorted(map(key, actors))),
-                              ";".join(sorted(map(key, targets)))]))
-        found = self.conn.execute(select(s.event.c.id).where(s.event.c.fact_key == fk)).scalar()
-        if found is not None:
-            return "event", found
-        event_id = self._add(s.event, type=f["type"], date=f.get("date"), place=f.get("place"),
-                             fact_key=fk)
+        fk = "|".join([f["type"], f.get("date") or "", ";".join(sorted(map(key, actors))),
+                       ";".join(sorted(map(key, targets)))])
+        event_id, new = self._keyed(s.event, fk, type=f["type"], date=f.get("date"),
+                                    place=f.get("place"))
+        if not new:
+            return "event", event_id
         for role, names in (("actor", actors), ("target", targets)):
             for n, name in enumerate(names):
                 org = self._find_org(name)
@@ -136,7 +133,7 @@ class FactsLoader:
     def _figure(self, f: dict) -> tuple[str, int]:
         fk = f"{key(f['subject'])}|{f['value']}|{f['unit']}|{f.get('date') or ''}"
         return "figure", self._keyed(s.figure, fk, subject=f["subject"], value=f["value"],
-                                     unit=f["unit"], date=f.get("date"))
+                                     unit=f["unit"], date=f.get("date"))[0]
 
     # records named by the facts ---------------------------------------------------------------
     def _contest(self, election: str, seat: str) -> int:
@@ -230,14 +227,15 @@ class FactsLoader:
         return org
 
     # rows -------------------------------------------------------------------------------------
-    def _keyed(self, table: Table, natural_key: str, **values: object) -> int:
-        """The row with this natural key, added if new (stored as a fixed-length digest)."""
+    def _keyed(self, table: Table, natural_key: str, **values: object) -> tuple[int, bool]:
+        """(id, is new) of the row with this natural key, added if new (its key stored as a
+        fixed-length digest)."""
         fact_key = digest(natural_key)
         found = self.conn.execute(select(table.c.id)
                                   .where(table.c.fact_key == fact_key)).scalar()
         if found is not None:
-            return found
-        return self._add(table, fact_key=fact_key, **values)
+            return found, False
+        return self._add(table, fact_key=fact_key, **values), True
 
     def _add(self, table: Table, **values: object) -> int:
         if table in (s.result, s.membership, s.alliance_membership, s.event, s.figure,

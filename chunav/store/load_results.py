@@ -16,11 +16,11 @@ from operator import itemgetter
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select
 
-from chunav.model import LOK_SABHA, ElectionName, ResultRow
+from chunav.model import LOK_SABHA, ElectionName, ProgressFn, ResultRow
 from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import clean, key, name_tokens
+from chunav.resolve.normalize import clean, key, names_fit
 from chunav.store import schema as s
-from chunav.store.store import ProgressFn, now
+from chunav.store.store import now
 
 EXTRACTOR = "chunav.results"
 EXTRACTOR_VERSION = "1"
@@ -253,10 +253,8 @@ class ResultsLoader:
         loose = news_only - {existing[k] for k, _ in keyed if k in existing}
         still = []
         for k, row in new:
-            mine = set(name_tokens(row.candidate))
-            match = next((cid for cid in sorted(loose) if names[cid][0] == k[0] and mine and (
-                mine <= set(name_tokens(names[cid][1]))
-                or set(name_tokens(names[cid][1])) <= mine)), None)
+            match = next((cid for cid in sorted(loose) if names[cid][0] == k[0]
+                          and names_fit(row.candidate, names[cid][1])), None)
             if match is None or row.nota:
                 still.append((k, row))
                 continue
@@ -328,15 +326,16 @@ class ResultsLoader:
                 continue
             if same.evm_votes is None and row.evm_votes is not None:
                 splits.append(dict(rid=same.id, evm=row.evm_votes, postal=row.postal_votes,
-                                   vkey=_value_key(row)))
+                                   vkey=value_key(row.votes, row.evm_votes, row.postal_votes)))
             facts.append((same.id, row.line))
         if splits:
             self.conn.execute(s.result.update().where(r.id == bindparam("rid")).values(
                 evm_votes=bindparam("evm"), postal_votes=bindparam("postal"),
                 value_key=bindparam("vkey")), splits)
-        ids = self._insert(s.result, [dict(candidacy_id=cid, value_key=_value_key(row),
-                                           evm_votes=row.evm_votes,
-                                           postal_votes=row.postal_votes, votes=row.votes)
+        ids = self._insert(s.result, [dict(candidacy_id=cid, evm_votes=row.evm_votes,
+                                           postal_votes=row.postal_votes, votes=row.votes,
+                                           value_key=value_key(row.votes, row.evm_votes,
+                                                               row.postal_votes))
                                       for cid, row in new])
         facts += [(i, row.line) for i, (_, row) in zip(ids, new, strict=True)]
         self.counts.results += len(new)
@@ -420,8 +419,9 @@ def same_count(stored, evm: int | None, postal: int | None, votes: int) -> bool:
         stored.evm_votes, stored.postal_votes) == (evm, postal))
 
 
-def _value_key(row: ResultRow) -> str:
-    return f"{row.votes}|{row.evm_votes}|{row.postal_votes}"
+def value_key(votes: int, evm: int | None, postal: int | None) -> str:
+    """The key that keeps one result row per distinct count of a candidacy."""
+    return f"{votes}|{evm}|{postal}"
 
 
 def _batches(items: Iterable, size: int = _IN) -> Iterable[list]:

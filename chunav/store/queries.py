@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
 from chunav.analyse.results import ContestResult, Line, rank_contest
 from chunav.errors import NotFound
 from chunav.model import ElectionName
-from chunav.resolve.normalize import key
+from chunav.resolve.normalize import key, names_fit
 from chunav.store import schema as s
 
 
@@ -136,28 +137,30 @@ def events(conn: Connection, person: str | None = None, type: str | None = None,
            limit: int = 500) -> list[dict]:
     """Events with date, actors, targets and the sentence and article they come from, oldest
     first. ``person`` matches actors and targets by name (any spelling whose words fit)."""
-    from chunav.resolve.normalize import name_tokens
-
     q = select(s.event).order_by(s.event.c.date.is_(None), s.event.c.date, s.event.c.id)
     if type:
         q = q.where(s.event.c.type == type.upper())
-    rows = conn.execute(q).all()
-    roles = defaultdict(lambda: {"actor": [], "target": []})
-    for r in conn.execute(select(s.event_role).order_by(s.event_role.c.position)):
-        roles[r.event_id][r.role].append(r.text)
-    wanted = set(name_tokens(person)) if person else set()
+    found = conn.execute(q).all()
+    ids = [ev.id for ev in found]
+    roles: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "target": []})
+    first: dict[int, Any] = {}  # the first evidence of each event
+    for batch in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        for r in conn.execute(select(s.event_role).where(s.event_role.c.event_id.in_(batch))
+                              .order_by(s.event_role.c.position)):
+            roles[r.event_id][r.role].append(r.text)
+        for e in conn.execute(
+                select(s.evidence.c.fact_id, s.evidence.c.sentence, s.evidence.c.char_start,
+                       s.evidence.c.char_end, s.source.c.uri, s.source.c.published_on)
+                .join(s.source).where(s.evidence.c.fact_type == "event",
+                                      s.evidence.c.fact_id.in_(batch))
+                .order_by(s.evidence.c.id)):
+            first.setdefault(e.fact_id, e)
     out = []
-    for ev in rows:
+    for ev in found:
         names = roles[ev.id]["actor"] + roles[ev.id]["target"]
-        if wanted and not any(wanted <= set(name_tokens(n)) or set(name_tokens(n)) <= wanted
-                              and name_tokens(n) for n in names):
+        if person and not any(names_fit(person, n) for n in names):
             continue
-        src = conn.execute(
-            select(s.evidence.c.sentence, s.evidence.c.char_start, s.evidence.c.char_end,
-                   s.source.c.uri, s.source.c.title, s.source.c.published_on)
-            .join(s.source).where(s.evidence.c.fact_type == "event",
-                                  s.evidence.c.fact_id == ev.id)
-            .order_by(s.evidence.c.id)).first()
+        src = first.get(ev.id)
         out.append({"id": ev.id, "type": ev.type, "date": ev.date, "place": ev.place,
                     "actors": roles[ev.id]["actor"], "targets": roles[ev.id]["target"],
                     "sentence": src.sentence if src else None,

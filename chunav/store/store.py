@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,7 +18,6 @@ from chunav.store import schema
 from chunav.store.migrations import migrate
 
 DEFAULT_URL = "sqlite:///chunav.db"
-ProgressFn = Callable[..., None]  # (done, total, stage="") -> None
 
 
 def resolve_url(url: str | None = None) -> str:
