@@ -8,18 +8,20 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from chunav.analyse.results import ContestResult
 from chunav.errors import ChunavError
-from chunav.ingest import ImportReport, import_results
-from chunav.store import Store, open_store
-from chunav.store import queries as q
+
+# Each command imports what it needs when it runs: `chunav --help` loads neither SQLAlchemy,
+# rich nor spaCy, and only the commands that extract load spaCy.
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from chunav.analyse.results import ContestResult
+    from chunav.build import ImportReport
+    from chunav.store import Store
 
 PROGRESS_MIN_BYTES = 200_000  # about 2,000 rows: smaller files finish before a bar is drawn
 
@@ -54,6 +56,8 @@ class Context:
     @property
     def store(self) -> Store:
         if self._store is None:
+            from chunav.store import open_store
+
             self._store = open_store(self.db)
         return self._store
 
@@ -77,6 +81,9 @@ def _bar(label: str, enabled: bool = True) -> Iterator[Callable[..., None] | Non
     if not enabled:
         yield None
         return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=None)
@@ -85,6 +92,18 @@ def _bar(label: str, enabled: bool = True) -> Iterator[Callable[..., None] | Non
             bar.update(task, completed=done, total=total, description=stage or label)
 
         yield update
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console()
+
+
+def _table(*columns: str, **options: Any) -> Table:
+    from rich.table import Table
+
+    return Table(*columns, **options)
 
 
 def _errors(errors: list, limit: int = 50) -> None:
@@ -116,6 +135,8 @@ def import_results_cmd(ctx: Context, files: tuple[str, ...], election: str | Non
     Bad rows are reported with file, line and field and the rest are imported; the command
     then exits 1. Importing the same file again changes nothing.
     """
+    from chunav.build import import_results
+
     failed = False
     for path in files:
         with _bar("importing", _large(path)) as progress:
@@ -146,14 +167,17 @@ def results_cmd(ctx: Context, constituency: str, election: str | None, state: st
                 as_json: bool) -> None:
     """A constituency's result: candidates, party, EVM, postal and total votes, share, rank,
     and the winner's margin. Newest election first."""
+    from chunav.analyse.results import contest_result
+    from chunav.store import queries as q
+
     with ctx.store.connect() as conn:
-        found = [q.contest_result(conn, ref)
+        found = [contest_result(conn, ref)
                  for ref in q.find_contests(conn, constituency, election, state)]
     if as_json:
         click.echo(json.dumps({"ok": True, "contests": [r.to_dict() for r in found]},
                               indent=2, ensure_ascii=False))
         return
-    console = Console()
+    console = _console()
     for result in found:
         console.print(_results_table(result))
 
@@ -167,7 +191,7 @@ def _fmt(n: int | float | None, pct: bool = False) -> str:
 def _results_table(r: ContestResult) -> Table:
     where = f"{r.constituency}" + (f", {r.state}" if r.state else "")
     bye = " (by-election)" if r.poll_no else ""
-    table = Table(title=f"{where} - {r.election}{bye}", title_justify="left")
+    table = _table(title=f"{where} - {r.election}{bye}", title_justify="left")
     for name, justify in (("#", "right"), ("Candidate", "left"), ("Party", "left"),
                           ("EVM", "right"), ("Postal", "right"), ("Total", "right"),
                           ("Share", "right")):
@@ -196,20 +220,22 @@ def _results_table(r: ContestResult) -> Table:
 @handle_errors
 def stats_cmd(ctx: Context, as_json: bool) -> None:
     """What the store holds."""
+    from chunav.store import queries as q
+
     with ctx.store.connect() as conn:
         data = q.stats(conn)
     if as_json:
         click.echo(json.dumps({"ok": True, **data}, indent=2))
         return
-    console = Console()
+    console = _console()
     console.print(f"Store: {ctx.store.url}")
-    table = Table("Table", "Rows", title="Rows per table", title_justify="left")
+    table = _table("Table", "Rows", title="Rows per table", title_justify="left")
     for name, n in data["tables"].items():
         table.add_row(name, f"{n:,}")
     console.print(table)
     if data["elections"]:
-        table = Table("Election", "Contests", "Candidacies", title="Elections",
-                      title_justify="left")
+        table = _table("Election", "Contests", "Candidacies", title="Elections",
+                       title_justify="left")
         for e in data["elections"]:
             table.add_row(e["election"], f"{e['contests']:,}", f"{e['candidacies']:,}")
         console.print(table)
@@ -232,7 +258,13 @@ def facts_cmd(ctx: Context, articles: tuple[str, ...], out: str, model: str | No
     """
     from chunav.extract import Extractor, export_facts
 
-    extractor = Extractor.from_settings(ctx.store if use_store else None, model)
+    names = None
+    if use_store:
+        from chunav.store.queries import known_names
+
+        with ctx.store.connect() as conn:
+            names = known_names(conn)
+    extractor = Extractor.from_settings(names, model)
     with _bar("extracting") as progress:
         report = export_facts(articles, out, extractor, progress)
     _errors(report.errors)
@@ -255,8 +287,7 @@ def build_cmd(ctx: Context, articles: tuple[str, ...], results: tuple[str, ...],
               election: str | None, model: str | None) -> None:
     """Build the knowledge base: import RESULTS, then extract ARTICLES into the store, every
     fact with its article and sentence. Articles already stored are skipped."""
-    from chunav.extract import Extractor
-    from chunav.ingest import ingest_articles
+    from chunav.build import import_results, ingest_articles
 
     failed = False
     for path in results:
@@ -265,9 +296,8 @@ def build_cmd(ctx: Context, articles: tuple[str, ...], results: tuple[str, ...],
         _report(report)
         failed |= not report.ok
     if articles:
-        extractor = Extractor.from_settings(ctx.store, model)
         with _bar("articles") as progress:
-            done = ingest_articles(ctx.store, list(articles), extractor, progress=progress)
+            done = ingest_articles(ctx.store, list(articles), model=model, progress=progress)
         _errors(done.errors)
         click.echo(done.summary())
         failed |= bool(done.errors)
@@ -283,17 +313,19 @@ def build_cmd(ctx: Context, articles: tuple[str, ...], results: tuple[str, ...],
 @handle_errors
 def events_cmd(ctx: Context, person: str | None, type_: str | None, as_json: bool) -> None:
     """Events from the news: date, type, actors, targets and the sentence they come from."""
+    from chunav.store import queries as q
+
     with ctx.store.connect() as conn:
         found = q.events(conn, person=person, type=type_)
     if as_json:
         click.echo(json.dumps({"ok": True, "events": found}, indent=2, ensure_ascii=False))
         return
-    table = Table("Date", "Type", "Actors", "Targets", "Source sentence", title="Events",
+    table = _table("Date", "Type", "Actors", "Targets", "Source sentence", title="Events",
                   title_justify="left")
     for e in found:
         table.add_row(e["date"] or "", e["type"], ", ".join(e["actors"]),
                       ", ".join(e["targets"]), f"{e['sentence'] or ''}\n[dim]{e['source']}[/dim]")
-    Console().print(table)
+    _console().print(table)
 
 
 @cli.command("formats")
@@ -313,4 +345,4 @@ def demo_cmd(ctx: Context) -> None:
     can answer."""
     from chunav.demo import run_demo
 
-    run_demo(ctx.store, Console())
+    run_demo(ctx.store, _console())

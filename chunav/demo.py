@@ -7,7 +7,8 @@ from importlib import resources
 from rich.console import Console
 from rich.table import Table
 
-from chunav.ingest import import_results
+from chunav.analyse.results import contest_result
+from chunav.build import import_results
 from chunav.store import Store
 from chunav.store import queries as q
 
@@ -24,7 +25,7 @@ def example_articles_path() -> str:
 
 def run_demo(store: Store, console: Console) -> None:
     """Build ``store`` from the example results and news reports and print a few answers."""
-    from chunav.ingest import ingest_articles
+    from chunav.build import ingest_articles
 
     report = import_results(store, example_results_path())
     console.print(f"[bold]Imported[/bold] {report.summary()}")
@@ -32,8 +33,8 @@ def run_demo(store: Store, console: Console) -> None:
     console.print(f"[bold]Read the news:[/bold] {news.summary()}")
     console.print(f"Store: {store.url}\n")
     with store.connect() as conn:
-        history = [q.contest_result(conn, ref) for ref in q.find_contests(conn, "Ladakh")]
-        surat = q.contest_result(conn, q.find_contests(conn, "Surat")[0])
+        history = [contest_result(conn, ref) for ref in q.find_contests(conn, "Ladakh")]
+        surat = contest_result(conn, q.find_contests(conn, "Surat")[0])
     table = Table("Election", "State", "Winner", "Party", "Votes", "Runner-up", "Margin",
                   title="Ladakh: who won, by how much", title_justify="left")
     for r in history:

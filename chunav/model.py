@@ -102,3 +102,13 @@ class RowError:
         where = f"{self.file}:{self.line}" if self.line else self.file
         what = f" field '{self.field}':" if self.field else ""
         return f"{where}:{what} {self.message} [{self.code}]"
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    """Names a store holds, for the extractor to recognise: people (every spelling), parties
+    as (name, abbreviation), and constituencies."""
+
+    people: tuple[str, ...] = ()
+    parties: tuple[tuple[str, str | None], ...] = ()
+    seats: tuple[str, ...] = ()

@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import text
 
 from chunav import import_results
+from chunav.analyse.results import contest_result
+from chunav.build import ingest_articles
 from chunav.cli import cli
-from chunav.ingest import ingest_articles
 from chunav.store import queries as q
 
 SEAT = "Lok Sabha 2024,Meghalaya,Shillong"
@@ -45,7 +46,7 @@ def test_every_stored_fact_traces_to_its_article_and_sentence(built):
 def test_article_names_link_to_official_candidates(built):
     with built.connect() as conn:
         ref = q.find_contests(conn, "Shillong", "Lok Sabha 2024")[0]
-        result = q.contest_result(conn, ref)
+        result = contest_result(conn, ref)
         people = conn.execute(text("select count(distinct person_id) from candidacy c join "
                                    "contest t on t.id = c.contest_id")).scalar()
     assert result.winner.candidate == "RICKY ANDREW J. SYNGKON"
@@ -60,7 +61,7 @@ def test_a_report_that_contradicts_the_official_count_is_kept_beside_it(store, w
                     "5,69,000 votes.")
     ingest_articles(store, [article], extractor)
     with store.connect() as conn:
-        result = q.contest_result(conn, q.find_contests(conn, "Shillong")[0])
+        result = contest_result(conn, q.find_contests(conn, "Shillong")[0])
     winner = result.winner
     assert winner.votes == 571078 and winner.disputed  # the official count is shown
 
@@ -126,7 +127,7 @@ def test_news_first_then_official_results_count_each_candidate_once(store, write
     again = import_results(store, write("r.csv", RESULTS))
     assert again.added.candidacies == 0 and again.added.evidence == 0
     with store.connect() as conn:
-        result = q.contest_result(conn, q.find_contests(conn, "Shillong")[0])
+        result = contest_result(conn, q.find_contests(conn, "Shillong")[0])
     assert [line.candidate for line in result.lines] == [
         "RICKY ANDREW J. SYNGKON", "VINCENT H. PALA", "AMPAREEN LYNGDOH"]
     assert result.margin == 571078 - 199168

@@ -28,3 +28,27 @@ def test_public_api_is_what_all_lists():
     modules = {"analyse", "cli", "errors", "ingest", "model", "resolve", "store", "demo",
                "extract", "serve", "config"}
     assert exported - modules == set(chunav.__all__) - {"__version__"}
+
+
+def test_help_loads_neither_sqlalchemy_nor_spacy():
+    """`chunav --help` and `import chunav` stay light: the heavy stacks load when used."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from chunav.cli import cli; import chunav\n"
+            "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('sqlalchemy', 'spacy', 'rich') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_stats_does_not_load_spacy(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from chunav.cli import cli\n"
+            f"try:\n    cli(['--db', {str(tmp_path / 's.db')!r}, 'stats'])\n"
+            "except SystemExit:\n    pass\n"
+            "print('spacy' in sys.modules, 'chunav.extract' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False False"

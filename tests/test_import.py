@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from chunav import import_results
+from chunav.analyse.results import contest_result
 from chunav.ingest.results import read_results
 from chunav.store import queries as q
 from chunav.store import schema as s
@@ -13,7 +14,7 @@ def contest(store, name, election=None):
     with store.connect() as conn:
         refs = q.find_contests(conn, name, election)
         assert len(refs) == 1, refs
-        return q.contest_result(conn, refs[0])
+        return contest_result(conn, refs[0])
 
 
 def count(store, table):

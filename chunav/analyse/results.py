@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from sqlalchemy import Connection
+
+from chunav.store import queries as q
+
 
 @dataclass
 class Line:
@@ -90,3 +94,11 @@ def rank_contest(result: ContestResult) -> ContestResult:
     rest = [line for line in lines if id(line) not in placed]
     result.lines = ranked + sorted(rest, key=lambda line: (not line.nota, line.candidate))
     return result
+
+
+def contest_result(conn: Connection, ref: q.ContestRef) -> ContestResult:
+    """A stored contest's table with rank, share, margin and turnout computed."""
+    lines, electors = q.contest_counts(conn, ref)
+    return rank_contest(ContestResult(election=ref.election, constituency=ref.constituency,
+                                      state=ref.state, poll_no=ref.poll_no, electors=electors,
+                                      lines=[Line(**line) for line in lines]))

@@ -9,16 +9,15 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from chunav.config import load_settings
+from chunav.config import Settings, load_settings
 from chunav.extract.context import Context
-from chunav.extract.facts import Fact
 from chunav.extract.gazetteer import Gazetteer
 from chunav.extract.mentions import Mentions
 from chunav.extract.pipeline import DEFAULT_MODEL, build_pipeline
 from chunav.extract.rules import Extraction
+from chunav.facts import Fact
 from chunav.ingest.articles import DEFAULT_MAX_CHARS, Article, read_articles
-from chunav.model import ProgressFn, RowError
-from chunav.store import Store
+from chunav.model import KnownNames, ProgressFn, RowError
 
 EXTRACTOR = "chunav.rules"
 EXTRACTOR_VERSION = "1"
@@ -47,14 +46,14 @@ class Extractor:
         self.batch_size, self.max_chars = batch_size, max_chars
 
     @classmethod
-    def from_settings(cls, store: Store | None = None, model: str | None = None) -> Extractor:
-        """The extractor the settings describe (model, batch size, longest article); with a
-        store, it also knows the people, parties and seats the store holds."""
-        settings = load_settings()
+    def from_settings(cls, names: KnownNames | None = None, model: str | None = None,
+                      settings: Settings | None = None) -> Extractor:
+        """The extractor the settings describe (model, batch size, longest article); given a
+        store's names (``store.queries.known_names``), it also recognises them."""
+        settings = settings or load_settings()
         gazetteer = Gazetteer.bundled()
-        if store is not None:
-            with store.connect() as conn:
-                gazetteer.add_store(conn)
+        if names is not None:
+            gazetteer.add_names(names)
         return cls(model or settings.model, gazetteer, settings.batch_size, settings.max_chars)
 
     def extract(self, article: Article) -> ArticleFacts:

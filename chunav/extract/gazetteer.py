@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from sqlalchemy import Connection, select
-
+from chunav.model import KnownNames
 from chunav.resolve.gazetteer import Entry, parties, states
 from chunav.resolve.normalize import key
 
@@ -58,19 +57,15 @@ class Gazetteer:
                             for name, words in roles()["houses"].items()]
         return g
 
-    def add_store(self, conn: Connection) -> Gazetteer:
+    def add_names(self, names: KnownNames) -> Gazetteer:
         """Add the people, parties and constituencies a store holds."""
-        from chunav.store import schema as s
-
         known = {key(n) for e in self.entries[PARTY] for n in e.names}
-        for row in conn.execute(select(s.org.c.name, s.org.c.abbreviation)
-                                .where(s.org.c.kind == "party")):
-            if key(row.name) not in known:
-                self.entries[PARTY].append(Entry(row.name, row.abbreviation, (), "party"))
-        self.entries[PERSON] = [Entry(n, None, (), "person") for n in conn.execute(
-            select(s.person_name.c.name).distinct()).scalars() if len(n.split()) >= 2]
-        self.entries[SEAT] = [Entry(n, None, (), "seat") for n in conn.execute(
-            select(s.constituency.c.name).distinct()).scalars()]
+        for name, abbreviation in names.parties:
+            if key(name) not in known:
+                self.entries[PARTY].append(Entry(name, abbreviation, (), "party"))
+        self.entries[PERSON] = [Entry(n, None, (), "person") for n in names.people
+                                if len(n.split()) >= 2]
+        self.entries[SEAT] = [Entry(n, None, (), "seat") for n in names.seats]
         self._idx = None  # the index is built again, with the store's names
         return self
 

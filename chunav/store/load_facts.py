@@ -17,7 +17,7 @@ from datetime import date
 from sqlalchemy import Connection, Table, insert, select
 
 from chunav.errors import IngestError
-from chunav.extract.facts import Fact
+from chunav.facts import Fact
 from chunav.model import LOK_SABHA, ElectionName
 from chunav.resolve.gazetteer import index
 from chunav.resolve.normalize import key, names_fit

@@ -8,9 +8,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from chunav.analyse.results import ContestResult, Line, rank_contest
 from chunav.errors import NotFound
-from chunav.model import ElectionName
+from chunav.model import ElectionName, KnownNames
 from chunav.resolve.normalize import key, names_fit
 from chunav.store import schema as s
 
@@ -63,8 +62,9 @@ def _not_found(conn: Connection, constituency: str, election: str | None) -> str
     return msg
 
 
-def contest_result(conn: Connection, ref: ContestRef) -> ContestResult:
-    """A contest's table with rank, share, margin and turnout computed.
+def contest_counts(conn: Connection, ref: ContestRef) -> tuple[list[dict], int | None]:
+    """A contest's candidates with their counts, and its electors: the rows ``analyse``
+    ranks.
 
     Where sources disagree on a candidate's count, the count an official results file gives
     is used (else the one with the most evidence, else the earliest stored) and the line is
@@ -98,16 +98,23 @@ def contest_result(conn: Connection, ref: ContestRef) -> ContestResult:
         best = max(options, key=lambda row: (row.official or 0, row.support or 0,
                                              -(row.result_id or 0)))
         counts = {row.votes for row in options if row.result_id is not None}
-        lines.append(Line(candidate=best.ballot_name, party=best.party, votes=best.votes,
+        lines.append(dict(candidate=best.ballot_name, party=best.party, votes=best.votes,
                           evm_votes=best.evm_votes, postal_votes=best.postal_votes,
                           status=best.status, nota=best.party_kind == "nota",
                           person_id=best.person_id, disputed=len(counts) > 1))
     electors = conn.execute(select(s.electorate.c.electors)
                             .where(s.electorate.c.contest_id == ref.id)
                             .order_by(s.electorate.c.id)).scalars().first()
-    return rank_contest(ContestResult(election=ref.election, constituency=ref.constituency,
-                                      state=ref.state, poll_no=ref.poll_no, electors=electors,
-                                      lines=lines))
+    return lines, electors
+
+
+def known_names(conn: Connection) -> KnownNames:
+    """Every person's spelling, party and constituency the store holds (for the extractor)."""
+    return KnownNames(
+        people=tuple(conn.execute(select(s.person_name.c.name).distinct()).scalars()),
+        parties=tuple((r.name, r.abbreviation) for r in conn.execute(
+            select(s.org.c.name, s.org.c.abbreviation).where(s.org.c.kind == "party"))),
+        seats=tuple(conn.execute(select(s.constituency.c.name).distinct()).scalars()))
 
 
 def stats(conn: Connection) -> dict:

@@ -1,0 +1,128 @@
+"""Build the knowledge base: read results files and articles (``ingest``), extract facts from the
+articles (``extract``, loaded only when an article is new) and write both into the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from chunav.config import load_settings
+from chunav.errors import ChunavError
+from chunav.ingest.articles import read_articles
+from chunav.ingest.results import ReadResult, read_results
+from chunav.model import ProgressFn, RowError
+from chunav.store import SourceInfo, Store, schema
+from chunav.store.load_results import LoadCounts, ResultsLoader
+from chunav.store.queries import known_names
+
+if TYPE_CHECKING:  # spaCy is loaded only when articles are read
+    from chunav.extract import Extractor
+
+
+@dataclass
+class ImportReport:
+    """What importing one results file did."""
+
+    path: str
+    format: str | None
+    rows: int  # rows read without error
+    errors: list[RowError] = field(default_factory=list)
+    added: LoadCounts = field(default_factory=LoadCounts)
+    skipped: int = 0  # rows of other elections (when --election picks one)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        a = self.added
+        text = (f"{self.path}: {self.rows} rows read ({self.format or 'unknown'} format), "
+                f"{len(self.errors)} bad; added {a.contests} contests, {a.candidacies} "
+                f"candidacies, {a.results} results, {a.evidence} evidence rows")
+        return text + (f"; {self.skipped} rows of other elections skipped" if self.skipped else "")
+
+
+def import_results(store: Store, path: str | Path, election: str | None = None,
+                   format: str | None = None, progress: ProgressFn | None = None) -> ImportReport:
+    """Import one candidate-level results file. Good rows are stored even when others are bad;
+    importing the same file again adds nothing."""
+    read: ReadResult = read_results(path, election=election, format=format, progress=progress)
+    report = ImportReport(str(path), read.format, len(read.rows), read.errors,
+                          skipped=read.skipped)
+    if not read.rows:
+        return report
+    with store.begin() as conn:
+        source_id, new = store.source_id(conn, SourceInfo(
+            kind="results", uri=str(path), content_hash=read.content_hash, format=read.format,
+            title=Path(path).name))
+        report.added = ResultsLoader(conn, source_id, new).load(read.rows, progress)
+    return report
+
+
+@dataclass
+class ArticlesReport:
+    """What ingesting articles into the store did."""
+
+    articles: int = 0  # readable articles
+    new: int = 0  # not in the store before
+    facts: int = 0  # fact rows added
+    evidence: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.articles} articles read ({self.new} new), {len(self.errors)} bad; "
+                f"added {self.facts} facts, {self.evidence} evidence rows")
+
+
+def ingest_articles(store: Store, paths: list[str | Path], extractor: Extractor | None = None,
+                    progress: ProgressFn | None = None,
+                    model: str | None = None) -> ArticlesReport:
+    """Extract facts from articles and store them with their sentences. An article already in
+    the store (the same text) is not read again; a bad one is reported and skipped. Without an
+    extractor, the one the settings describe (or ``model``) is loaded, knowing the store's
+    names, and only when some article is new."""
+    from chunav.store.load_facts import FactsLoader
+
+    settings = load_settings()
+    files, errors = read_articles(paths, extractor.max_chars if extractor else settings.max_chars)
+    report = ArticlesReport(errors=errors)
+    articles = [a for group in files.values() for a in group]
+    report.articles = len(articles)
+    hashes = sorted({a.content_hash for a in articles})
+    known: set[str] = set()
+    with store.connect() as conn:
+        for i in range(0, len(hashes), 500):
+            known |= set(conn.execute(select(schema.source.c.content_hash).where(
+                schema.source.c.content_hash.in_(hashes[i:i + 500]))).scalars())
+    fresh = list({a.content_hash: a for a in articles if a.content_hash not in known}.values())
+    if not fresh:
+        return report  # nothing new: the NLP pipeline is never loaded
+    from chunav.extract import EXTRACTOR, EXTRACTOR_VERSION, Extractor
+
+    if extractor is None:
+        with store.connect() as conn:
+            extractor = Extractor.from_settings(known_names(conn), model, settings)
+    for n, result in enumerate(extractor.extract_many(fresh), 1):
+        a = result.article
+        try:
+            with store.begin() as conn:  # one article, one transaction: all its facts or none
+                source_id, _ = store.source_id(conn, SourceInfo(
+                    kind="article", uri=a.locator, content_hash=a.content_hash,
+                    format="article", title=a.title, outlet=a.outlet, published_on=a.published,
+                    text=a.text))
+                counts = FactsLoader(conn, source_id, a.text, EXTRACTOR, EXTRACTOR_VERSION,
+                                     result.state).load(result.facts)
+        except (ChunavError, SQLAlchemyError) as err:
+            report.errors.append(RowError(a.locator, 0, None,
+                                          f"its facts could not be stored: {err}", "E136"))
+            continue
+        report.new += 1
+        report.facts += counts.added
+        report.evidence += counts.evidence
+        if progress:
+            progress(n, len(fresh))
+    return report
