@@ -234,3 +234,17 @@ def test_every_imported_fact_names_its_file_line_and_record_time(store, data):
     assert all(r.uri.endswith("generic.csv") and 2 <= r.line <= 7 for r in rows)
     assert all(isinstance(r.recorded_at, datetime) for r in rows)
     assert {r.extractor for r in rows} == {"chunav.results"}
+
+
+def test_one_tcpd_person_in_two_write_chunks_imports(store, data, monkeypatch):
+    """Regression: a TCPD pid whose rows fall in two bulk-write chunks crashed the import
+    (UNIQUE person_name) — the README's own TCPD example did on the real file."""
+    from chunav.store import load_results
+
+    monkeypatch.setattr(load_results, "CHUNK", 1)  # every contest its own chunk
+    report = import_results(store, data / "tcpd.csv")
+    assert report.ok, report.errors
+    with store.connect() as conn:
+        people = conn.execute(select(s.candidacy.c.person_id).where(
+            s.candidacy.c.name_key == "tsering dorjay")).scalars().all()
+    assert len(people) == 2 and len(set(people)) == 1

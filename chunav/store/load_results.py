@@ -70,6 +70,7 @@ class ResultsLoader:
         self.source_id = source_id
         self.new_source = new_source  # a source seen for the first time has no evidence yet
         self.created: set[int] = set()  # candidacies and persons made by this import
+        self.names_added: set[tuple[int, str]] = set()  # (person, name key) this import wrote
         self.recorded = now()
         self.counts = LoadCounts()
         self.states = {r.key: r.id for r in conn.execute(select(s.state.c.key, s.state.c.id))}
@@ -294,15 +295,18 @@ class ResultsLoader:
         out = [p if p is None or p >= 0 else created[-1 - p] for p in plan]
         names = {(pid, key(row.candidate)): row.candidate
                  for row, pid in zip(rows, out, strict=True) if pid is not None}
-        have = set()
+        # a person this import made may come back in a later chunk (one TCPD pid, two
+        # elections): the names written for it are remembered, not looked up
+        have = set(self.names_added)
         self.created.update(created)
         for batch in _batches(sorted({p for p, _ in names if p not in self.created})):
             have |= {(r.person_id, r.key) for r in self.conn.execute(
                 select(s.person_name.c.person_id, s.person_name.c.key)
                 .where(s.person_name.c.person_id.in_(batch)))}
-        self._insert(s.person_name, [dict(person_id=p, key=k, name=n)
-                                     for (p, k), n in names.items() if (p, k) not in have],
-                     returning=False)
+        new = [dict(person_id=p, key=k, name=n) for (p, k), n in names.items()
+               if (p, k) not in have]
+        self._insert(s.person_name, new, returning=False)
+        self.names_added.update((row["person_id"], row["key"]) for row in new)
         return out
 
     def _results(self, pairs: list[tuple[int, ResultRow]]) -> None:
