@@ -50,7 +50,9 @@ class Gazetteer:
     def bundled(cls) -> Gazetteer:
         """Parties, alliances, states and houses shipped with chunav."""
         g = cls()
-        g.entries[PARTY] = [e for e in parties() if e.kind == "party"]
+        # v1: the short list news names; v2's hundreds of ballot abbreviations ("AD", "BMUP")
+        # match ordinary words in prose and cost precision (measured: F1 0.550 -> 0.536)
+        g.entries[PARTY] = [e for e in parties(1) if e.kind == "party"]
         g.entries[ALLIANCE] = list(alliances())
         g.entries[STATE] = list(states())
         g.entries[HOUSE] = [Entry(name, None, tuple(words), "house")

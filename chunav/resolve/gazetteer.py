@@ -37,11 +37,14 @@ def states() -> tuple[Entry, ...]:
                  for s in _load("states.v1.json")["states"])
 
 
+PARTIES_VERSION = 2  # the results side; the extractor pins its own (see extract.gazetteer)
+
+
 @cache
-def parties() -> tuple[Entry, ...]:
-    """Parties with abbreviations and aliases (``parties.v1.json``), plus the two pseudo-parties
-    every results file has: Independent and None of the Above."""
-    data = _load("parties.v1.json")
+def parties(version: int = PARTIES_VERSION) -> tuple[Entry, ...]:
+    """Parties with abbreviations and aliases (``parties.v{version}.json``), plus the two
+    pseudo-parties every results file has: Independent and None of the Above."""
+    data = _load(f"parties.v{version}.json")
     found = [Entry(p["name"], p.get("abbreviation"), tuple(p.get("aliases", ())), "party")
              for p in data["parties"]]
     found.append(Entry("Independent", "IND", tuple(data["independent"][1:]), "independent"))
