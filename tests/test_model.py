@@ -115,3 +115,24 @@ def test_merged_person_ids_keep_working_through_redirects(store, data):
         assert conn.execute(text("select count(*) from person_redirect")).scalar() == 2
     with store.connect() as conn, pytest.raises(NotFound):
         current_person_id(conn, 999)
+
+
+def test_a_version_1_store_upgrades_in_place(tmp_path, data):
+    """A store written by the previous release (kept as a fixture) opens, is upgraded to the
+    current schema, keeps every row, and importing its file again adds nothing."""
+    import shutil
+
+    from chunav import import_results
+
+    path = tmp_path / "v1.db"
+    shutil.copy(data / "stores" / "v1.db", path)
+    store = open_store(str(path))
+    with store.connect() as conn:
+        assert current_version(conn) == schema.SCHEMA_VERSION
+        assert conn.execute(text("select count(*) from candidacy")).scalar() == 6
+        assert conn.execute(text("select count(*) from source_import")).scalar() == 1
+        assert conn.execute(text("select count(*) from contest where state_id is null")
+                            ).scalar() == 2
+    again = import_results(store, data / "generic.csv")
+    assert again.added.candidacies == 0 and again.added.evidence == 0
+    store.close()

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
 
+from rapidfuzz import fuzz
 from sqlalchemy import Connection, Table, bindparam, func, insert, select
 
 from chunav.model import LOK_SABHA, ElectionName, ProgressFn, ResultRow
 from chunav.resolve.gazetteer import index
 from chunav.resolve.normalize import clean, key, names_fit
+from chunav.resolve.seats import Seat, match_seat, state_family, state_key
 from chunav.store import schema as s
 from chunav.store.store import now
 
@@ -36,12 +38,6 @@ class LoadCounts:
     candidacies: int = 0
     results: int = 0
     evidence: int = 0
-
-
-def state_key(name: str) -> str:
-    """The key of the state a name stands for ("Orissa" and "Odisha" share one)."""
-    entry = index("state").get(key(name))
-    return key(entry.name if entry else title(clean(name)))
 
 
 def state_id(conn: Connection, name: str) -> int:
@@ -76,9 +72,21 @@ class ResultsLoader:
         self.states = {r.key: r.id for r in conn.execute(select(s.state.c.key, s.state.c.id))}
         self.elections = {r.name: r.id for r in conn.execute(
             select(s.election.c.name, s.election.c.id))}
-        self.constituencies = {(r.house, r.state_id, r.key): r.id for r in conn.execute(
-            select(s.constituency.c.house, s.constituency.c.state_id, s.constituency.c.key,
-                   s.constituency.c.id))}
+        self.state_names = {r.id: r.name for r in conn.execute(
+            select(s.state.c.id, s.state.c.name))}
+        # seats by (house, state family): every name each goes by, for the seat matcher
+        self.seats: dict[tuple[str, str], dict[int, Seat]] = {}
+        self.seat_keys: dict[tuple[str, str, str], int] = {}  # (house, family, key) -> seat
+        aliases: dict[int, set[str]] = {}
+        for r in conn.execute(select(s.constituency_alias.c.constituency_id,
+                                     s.constituency_alias.c.key)):
+            aliases.setdefault(r.constituency_id, set()).add(r.key)
+        for r in conn.execute(select(s.constituency.c.id, s.constituency.c.house,
+                                     s.constituency.c.state_id, s.constituency.c.key,
+                                     s.constituency.c.number)):
+            family = state_family(self.state_names.get(r.state_id))
+            self._know_seat(r.house, family, r.id, {r.key} | aliases.get(r.id, set()),
+                            r.number)
         self.contests = {(r.election_id, r.constituency_id, r.poll_no): r.id for r in conn.execute(
             select(s.contest.c.election_id, s.contest.c.constituency_id, s.contest.c.poll_no,
                    s.contest.c.id))}
@@ -99,6 +107,49 @@ class ResultsLoader:
         if k not in self.states:
             self.states[k] = state_id(self.conn, name)
         return self.states[k]
+
+    def _know_seat(self, house: str, family: str, seat: int, keys: set[str],
+                   number: int | None) -> None:
+        group = self.seats.setdefault((house, family), {})
+        old = group.get(seat)
+        group[seat] = Seat(seat, frozenset(keys | (old.keys if old else set())),
+                           number if old is None else old.number)
+        for k in keys:
+            self.seat_keys.setdefault((house, family, k), seat)
+
+    def _seat_id(self, house: str, row: ResultRow, election_id: int,
+                 new_seats: dict[int, dict], aliases: list[dict]) -> int:
+        """The constituency a row names: by its name in the house and state family; else the
+        one a seat of the same name named in the news without a state; else another spelling
+        of a known seat (recorded as an alias); else a new seat."""
+        family = state_family(row.state)
+        k = key(row.constituency)
+        found = self.seat_keys.get((house, family, k))
+        if found is not None:
+            return found
+        if family and (house, "", k) in self.seat_keys:
+            # a seat the news named first, without its state: the official row places it
+            found = self.seat_keys.pop((house, "", k))
+            seat = self.seats[(house, "")].pop(found)
+            self.conn.execute(s.constituency.update().where(s.constituency.c.id == found)
+                              .values(state_id=self._state_id(row.state)))
+            self._know_seat(house, family, found, set(seat.keys), row.constituency_no)
+            return found
+        group = self.seats.get((house, family), {})
+        fought = {t[1] for t in self.contests if t[0] == election_id}
+        match = match_seat(row.constituency, list(group.values()), row.constituency_no,
+                           fought & set(group)) if group else None
+        if match is not None:
+            found, how = match
+            aliases.append(dict(constituency_id=found, name=row.constituency, key=k, how=how))
+            self._know_seat(house, family, found, {k}, None)
+            return found
+        found = -1 - len(new_seats)  # placeholder until the bulk insert gives ids
+        new_seats[found] = dict(house=house, state_id=self._state_id(row.state), key=k,
+                                name=title(row.constituency), number=row.constituency_no,
+                                reserved=row.reserved)
+        self.seat_keys[(house, family, k)] = found
+        return found
 
     def _election_id(self, name: ElectionName) -> int:
         if name.name not in self.elections:
@@ -140,33 +191,27 @@ class ResultsLoader:
 
     def _contest_ids(self, rows: Sequence[ResultRow]) -> list[int]:
         """The contest of each row, creating constituencies and contests as needed."""
-        ckeys, tkeys = [], []
-        new_seats: dict[tuple, dict] = {}
-        for row in rows:
-            house = LOK_SABHA if row.election.house == LOK_SABHA else (
-                f"{row.election.region} {row.election.house}")
-            ckey = (house, self._state_id(row.state), key(row.constituency))
-            stateless = (house, None, ckey[2])
-            if ckey not in self.constituencies and ckey[1] is not None and (
-                    stateless in self.constituencies):
-                # a seat the news named first, without its state: the official row places it
-                seat = self.constituencies.pop(stateless)
-                self.conn.execute(s.constituency.update().where(s.constituency.c.id == seat)
-                                  .values(state_id=ckey[1]))
-                self.constituencies[ckey] = seat
-            if ckey not in self.constituencies and ckey not in new_seats:
-                new_seats[ckey] = dict(house=house, state_id=ckey[1], key=ckey[2],
-                                       name=title(row.constituency),
-                                       number=row.constituency_no, reserved=row.reserved)
-            ckeys.append(ckey)
+        new_seats: dict[int, dict] = {}
+        aliases: list[dict] = []
+        seats = [self._seat_id(row.election.house if row.election.house == LOK_SABHA
+                               else f"{row.election.region} {row.election.house}",
+                               row, self._election_id(row.election), new_seats, aliases)
+                 for row in rows]
         ids = self._insert(s.constituency, list(new_seats.values()))
-        self.constituencies.update(zip(new_seats, ids, strict=True))
+        real = dict(zip(new_seats, ids, strict=True))
+        for (house, family, k), seat in list(self.seat_keys.items()):
+            if seat in real:
+                self.seat_keys[(house, family, k)] = real[seat]
+                self._know_seat(house, family, real[seat], {k}, new_seats[seat]["number"])
+        self._insert(s.constituency_alias, aliases, returning=False)
+        seats = [real.get(seat, seat) for seat in seats]
+        tkeys = []
         new_contests: dict[tuple, dict] = {}
-        for row, ckey in zip(rows, ckeys, strict=True):
-            tkey = (self._election_id(row.election), self.constituencies[ckey], row.poll_no)
+        for row, seat in zip(rows, seats, strict=True):
+            tkey = (self._election_id(row.election), seat, row.poll_no)
             if tkey not in self.contests and tkey not in new_contests:
                 new_contests[tkey] = dict(election_id=tkey[0], constituency_id=tkey[1],
-                                          poll_no=tkey[2])
+                                          poll_no=tkey[2], state_id=self._state_id(row.state))
             tkeys.append(tkey)
         ids = self._insert(s.contest, list(new_contests.values()))
         self.contests.update(zip(new_contests, ids, strict=True))
@@ -202,12 +247,11 @@ class ResultsLoader:
     def _load_chunk(self, chunk: list[tuple[int, list[ResultRow]]]) -> None:
         conn, c = self.conn, s.candidacy.c
         contest_ids = [contest_id for contest_id, _ in chunk]
-        existing, names = {}, {}
+        existing = {}
         for ids in _batches(contest_ids):
-            for r in conn.execute(select(c.contest_id, c.name_key, c.party_id, c.seq, c.id,
-                                         c.ballot_name).where(c.contest_id.in_(ids))):
+            for r in conn.execute(select(c.contest_id, c.name_key, c.party_id, c.seq, c.id)
+                                  .where(c.contest_id.in_(ids))):
                 existing[(r.contest_id, r.name_key, r.party_id, r.seq)] = r.id
-                names[r.id] = (r.contest_id, r.ballot_name)
         keyed: list[tuple[tuple, ResultRow]] = []
         for contest_id, rows in chunk:
             seqs: dict[tuple, int] = {}
@@ -218,7 +262,7 @@ class ResultsLoader:
                 keyed.append(((*base, seqs[base]), row))
         new = [(k, row) for k, row in keyed if k not in existing]
         if existing:
-            new = self._adopt(new, existing, names, keyed)
+            new = self._match(new, existing, keyed)
         if new:
             person_ids = self._persons([row for _, row in new])
             ids = self._insert(s.candidacy, [
@@ -232,38 +276,68 @@ class ResultsLoader:
         self._electorates(chunk)
         self._evidence("candidacy", [(existing[k], row.line) for k, row in keyed])
 
-    def _adopt(self, new: list[tuple[tuple, ResultRow]], existing: dict[tuple, int],
-               names: dict[int, tuple[int, str]], keyed: list[tuple[tuple, ResultRow]]) -> list:
-        """An official row for a candidate the news named first ("Mohammad Haneefa Jan" in a
-        report, "MOHMAD HANEEFA" on the ballot) takes over that candidacy, with the ballot's
-        name and party, instead of making the contest count the candidate twice. Returns the
-        rows still new."""
-        ids = set(existing.values())
-        official = set()
-        for batch in _batches(sorted(ids)):
+    def _match(self, new: list[tuple[tuple, ResultRow]], existing: dict[tuple, int],
+               keyed: list[tuple[tuple, ResultRow]]) -> list[tuple[tuple, ResultRow]]:
+        """Rows that name, in another spelling, a candidacy another source already holds take
+        that candidacy, so a contest counts each candidate once whatever the sources write:
+        NOTA is NOTA; the same total votes and a name or party that agrees; or a name that fits
+        on the same ticket. A candidacy only the news named ("Mohammad Haneefa Jan" in a
+        report) takes the ballot's name and party. Returns the rows still new."""
+        contests = sorted({k[0] for k, _ in keyed})
+        info: dict[int, list] = {}
+        c, r = s.candidacy.c, s.result.c
+        for batch in _batches(contests):
+            for row in self.conn.execute(
+                    select(c.id, c.contest_id, c.ballot_name, c.party_id, c.person_id)
+                    .where(c.contest_id.in_(batch))):
+                info.setdefault(row.contest_id, []).append(row)
+        ids = [row.id for rows in info.values() for row in rows]
+        votes: dict[int, set[int]] = {}
+        official: set[int] = set()
+        for batch in _batches(ids):
+            for x in self.conn.execute(select(r.candidacy_id, r.votes)
+                                       .where(r.candidacy_id.in_(batch))):
+                votes.setdefault(x.candidacy_id, set()).add(x.votes)
             official |= set(self.conn.execute(
                 select(s.evidence.c.fact_id).join(s.source).where(
                     s.evidence.c.fact_type == "candidacy", s.evidence.c.fact_id.in_(batch),
                     s.source.c.kind == "results")).scalars())
-        news_only = ids - official
-        renamed = [dict(cid=existing[k], name=row.candidate) for k, row in keyed
-                   if k in existing and existing[k] in news_only]
-        if renamed:  # the ballot's spelling, not the report's
-            self.conn.execute(s.candidacy.update().where(s.candidacy.c.id == bindparam("cid"))
-                              .values(ballot_name=bindparam("name")), renamed)
-        loose = news_only - {existing[k] for k, _ in keyed if k in existing}
-        still = []
-        for k, row in new:
-            match = next((cid for cid in sorted(loose) if names[cid][0] == k[0]
-                          and names_fit(row.candidate, names[cid][1])), None)
-            if match is None or row.nota:
+        taken = {existing[k] for k, _ in keyed if k in existing}
+        nota = self.parties.get(key("NOTA"))
+        still, adopted, renamed = [], [], []
+        for k, row in keyed:  # the same name on both: the ballot's spelling, not the report's
+            if k in existing and existing[k] not in official:
+                adopted.append(dict(cid=existing[k], name=row.candidate, nkey=k[1], party=k[2],
+                                    seq=k[3], status=row.status))
+        # best pairs first, across the contest: a namesake on another ticket never takes the
+        # candidacy whose votes agree with another row
+        pairs = sorted(((score, n, cand) for n, (k, row) in enumerate(new)
+                        for cand in info.get(k[0], ()) if cand.id not in taken
+                        if (score := _candidate_score(row, k[2], cand,
+                                                      votes.get(cand.id, set()), nota)) > 0),
+                       key=lambda p: (-p[0], p[1], p[2].id))
+        matched: dict[int, object] = {}
+        for _, n, cand in pairs:
+            if n not in matched and cand.id not in taken:
+                matched[n] = cand
+                taken.add(cand.id)
+        for n, (k, row) in enumerate(new):
+            best = matched.get(n)
+            if best is None:
                 still.append((k, row))
                 continue
-            loose.discard(match)
-            self.conn.execute(s.candidacy.update().where(s.candidacy.c.id == match).values(
-                ballot_name=row.candidate, name_key=k[1], party_id=k[2], seq=k[3],
-                status=row.status))
-            existing[k] = match
+            existing[k] = best.id
+            if best.id not in official:  # named in the news only: the ballot's name wins
+                adopted.append(dict(cid=best.id, name=row.candidate, nkey=k[1], party=k[2],
+                                    seq=k[3], status=row.status))
+            elif best.person_id is not None:
+                renamed.append((best.person_id, row.candidate))
+        if adopted:
+            self.conn.execute(s.candidacy.update().where(c.id == bindparam("cid")).values(
+                ballot_name=bindparam("name"), name_key=bindparam("nkey"),
+                party_id=bindparam("party"), seq=bindparam("seq"),
+                status=bindparam("status")), adopted)
+        self._names(renamed)
         return still
 
     def _persons(self, rows: list[ResultRow]) -> list[int | None]:
@@ -293,12 +367,17 @@ class ResultsLoader:
                                     for row, pid in zip(wanted, created, strict=True)
                                     if row.person_ref], returning=False)
         out = [p if p is None or p >= 0 else created[-1 - p] for p in plan]
-        names = {(pid, key(row.candidate)): row.candidate
-                 for row, pid in zip(rows, out, strict=True) if pid is not None}
+        self.created.update(created)
+        self._names([(pid, row.candidate) for row, pid in zip(rows, out, strict=True)
+                     if pid is not None])
+        return out
+
+    def _names(self, pairs: list[tuple[int, str]]) -> None:
+        """Record each (person, spelling) not yet known."""
+        names = {(pid, key(name)): name for pid, name in pairs}
         # a person this import made may come back in a later chunk (one TCPD pid, two
         # elections): the names written for it are remembered, not looked up
         have = set(self.names_added)
-        self.created.update(created)
         for batch in _batches(sorted({p for p, _ in names if p not in self.created})):
             have |= {(r.person_id, r.key) for r in self.conn.execute(
                 select(s.person_name.c.person_id, s.person_name.c.key)
@@ -307,7 +386,6 @@ class ResultsLoader:
                if (p, k) not in have]
         self._insert(s.person_name, new, returning=False)
         self.names_added.update((row["person_id"], row["key"]) for row in new)
-        return out
 
     def _results(self, pairs: list[tuple[int, ResultRow]]) -> None:
         """One result per distinct count. A total-only count and a count with the EVM/postal
@@ -414,6 +492,27 @@ def _sqlite_executemany(conn: Connection, table: Table, rows: list[dict]) -> Non
     params = [get(row) for row in rows] if len(columns) > 1 else [(row[columns[0]],)
                                                                    for row in rows]
     conn.exec_driver_sql(sql, params)
+
+
+def _candidate_score(row: ResultRow, party_id: int, cand, votes: set[int],  # noqa: ANN001
+                     nota: int | None) -> float:
+    """How surely a results row and a stored candidacy of the same contest are one candidate
+    (0: not at all). Two sources of one count agree on the votes; spellings and party labels
+    differ ("ANITA"/"ANITHA", "AIUDF"/"All India United Democratic Front")."""
+    if row.nota or cand.party_id == nota:
+        return 1.0 if row.nota and cand.party_id == nota else 0.0
+    same_party = party_id == cand.party_id
+    similar = fuzz.token_sort_ratio(key(row.candidate), key(cand.ballot_name))
+    fits = names_fit(row.candidate, cand.ballot_name)
+    if row.votes is not None and row.votes in votes and (fits or same_party or similar >= 60):
+        return 0.9 + similar / 1000
+    if fits and (same_party or not votes):
+        return 0.8 + similar / 1000
+    if similar >= 90 and same_party:
+        return 0.7 + similar / 1000
+    if fits and similar >= 90:  # one name, two labels for the party ("STRP" and its name)
+        return 0.6 + similar / 1000
+    return 0.0
 
 
 def same_count(stored, evm: int | None, postal: int | None, votes: int) -> bool:  # noqa: ANN001

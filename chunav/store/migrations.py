@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, text
 
 from chunav.errors import StoreError
 from chunav.store import schema
@@ -65,3 +65,18 @@ def migrate(conn: Connection, target: int = schema.SCHEMA_VERSION,
         set_version(conn, step)
         applied.append(step)
     return applied
+
+
+@migration(2)
+def _v2(conn: Connection) -> None:
+    """Seat aliases and parents, a contest's state, partial sources, imported scopes."""
+    for table in (schema.constituency_alias, schema.source_import):
+        table.create(conn, checkfirst=True)
+    for ddl in ("ALTER TABLE constituency ADD COLUMN parent_id INTEGER "
+                "REFERENCES constituency(id)",
+                "ALTER TABLE contest ADD COLUMN state_id INTEGER REFERENCES state(id)",
+                "ALTER TABLE source ADD COLUMN partial INTEGER NOT NULL DEFAULT 0"):
+        conn.execute(text(ddl))
+    # what was stored before counted as imported whole
+    conn.execute(text("INSERT INTO source_import (source_id, scope) "
+                      "SELECT id, '*' FROM source WHERE kind = 'results'"))

@@ -30,7 +30,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -54,6 +54,14 @@ source = Table(
     Column("published_on", Date),
     Column("text", Text),  # article text, so evidence offsets can be checked
     Column("recorded_at", DateTime, nullable=False),
+    Column("partial", Integer, nullable=False, default=0),  # 1: lists only some candidates
+)
+
+source_import = Table(  # what of a source has been imported: one election, or "*" for all
+    "source_import", metadata, _id(),
+    Column("source_id", ForeignKey("source.id"), nullable=False),
+    Column("scope", Text, nullable=False),
+    UniqueConstraint("source_id", "scope"),
 )
 
 state = Table(
@@ -89,7 +97,18 @@ constituency = Table(
     Column("key", Text, nullable=False),
     Column("number", Integer),
     Column("reserved", String(8)),  # GEN | SC | ST (the reader normalises)
+    Column("parent_id", ForeignKey("constituency.id")),  # an assembly seat's Lok Sabha seat
     UniqueConstraint("house", "state_id", "key"),
+)
+
+constituency_alias = Table(  # other spellings sources use: "Firozpur" for "Ferozpur"
+    "constituency_alias", metadata, _id(),
+    Column("constituency_id", ForeignKey("constituency.id"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("key", Text, nullable=False),
+    Column("how", Text),  # why it was taken for this seat: "same letters", "close spelling"
+    UniqueConstraint("constituency_id", "key"),
+    Index("ix_constituency_alias_key", "key"),
 )
 
 contest = Table(
@@ -97,6 +116,7 @@ contest = Table(
     Column("election_id", ForeignKey("election.id"), nullable=False),
     Column("constituency_id", ForeignKey("constituency.id"), nullable=False),
     Column("poll_no", Integer, nullable=False, default=0),  # 0 general, 1.. by-elections
+    Column("state_id", ForeignKey("state.id")),  # the seat's state at this election
     Column("phase_no", Integer),
     Column("poll_date", Date),
     UniqueConstraint("election_id", "constituency_id", "poll_no"),
