@@ -141,7 +141,15 @@ class ResultsLoader:
                            fought & set(group)) if group else None
         if match is not None:
             found, how = match
-            aliases.append(dict(constituency_id=found, name=row.constituency, key=k, how=how))
+            alias = dict(constituency_id=found, name=row.constituency, key=k, how=how)
+            if how == "name cut short" and found > 0:  # the whole name is the seat's name
+                old = self.conn.execute(select(s.constituency.c.name, s.constituency.c.key)
+                                        .where(s.constituency.c.id == found)).one()
+                if len(k) > len(old.key):
+                    self.conn.execute(s.constituency.update().where(
+                        s.constituency.c.id == found).values(name=title(row.constituency), key=k))
+                    alias.update(name=old.name, key=old.key)
+            aliases.append(alias)
             self._know_seat(house, family, found, {k}, None)
             return found
         found = -1 - len(new_seats)  # placeholder until the bulk insert gives ids
@@ -502,10 +510,15 @@ def _candidate_score(row: ResultRow, party_id: int, cand, votes: set[int],  # no
     if row.nota or cand.party_id == nota:
         return 1.0 if row.nota and cand.party_id == nota else 0.0
     same_party = party_id == cand.party_id
-    similar = fuzz.token_sort_ratio(key(row.candidate), key(cand.ballot_name))
+    a, b = key(row.candidate), key(cand.ballot_name)
+    # word order differs ("ADHIKARI SUVENDU"), and so do spaces ("TR AFFIC", "CHALAWAD")
+    similar = max(fuzz.token_sort_ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
     fits = names_fit(row.candidate, cand.ballot_name)
     if row.votes is not None and row.votes in votes and (fits or same_party or similar >= 60):
         return 0.9 + similar / 1000
+    if row.votes is not None and similar >= 85 and any(
+            abs(row.votes - v) <= max(50, v // 50) for v in votes):
+        return 0.85 + similar / 1000  # a count-day tally and the final one: close, not equal
     if fits and (same_party or not votes):
         return 0.8 + similar / 1000
     if similar >= 90 and same_party:
