@@ -3,6 +3,7 @@ articles (``extract``, loaded only when an article is new) and write both into t
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from chunav.config import load_settings
 from chunav.errors import ChunavError
 from chunav.ingest.articles import read_articles
 from chunav.ingest.results import ReadResult, read_results
-from chunav.model import ProgressFn, RowError
+from chunav.model import ElectionName, ProgressFn, RowError
 from chunav.store import SourceInfo, Store, schema
 from chunav.store.load_results import LoadCounts, ResultsLoader
 from chunav.store.queries import known_names
@@ -33,12 +34,15 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
     added: LoadCounts = field(default_factory=LoadCounts)
     skipped: int = 0  # rows of other elections (when --election picks one)
+    already: bool = False  # the same file (and election) was imported before: nothing to do
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
     def summary(self) -> str:
+        if self.already:
+            return f"{self.path}: imported before (the same file); nothing to do"
         a = self.added
         text = (f"{self.path}: {self.rows} rows read ({self.format or 'unknown'} format), "
                 f"{len(self.errors)} bad; added {a.contests} contests, {a.candidacies} "
@@ -49,7 +53,13 @@ class ImportReport:
 def import_results(store: Store, path: str | Path, election: str | None = None,
                    format: str | None = None, progress: ProgressFn | None = None) -> ImportReport:
     """Import one candidate-level results file. Good rows are stored even when others are bad;
-    importing the same file again adds nothing."""
+    importing the same file (for the same election) again costs one hash of it."""
+    try:
+        scope = ElectionName.parse(election).name if election else "*"
+    except ChunavError:
+        scope = None  # the reader says what is wrong with the name
+    if scope and _imported(store, path, scope):
+        return ImportReport(str(path), None, 0, already=True)
     read: ReadResult = read_results(path, election=election, format=format, progress=progress)
     report = ImportReport(str(path), read.format, len(read.rows), read.errors,
                           skipped=read.skipped)
@@ -58,9 +68,23 @@ def import_results(store: Store, path: str | Path, election: str | None = None,
     with store.begin() as conn:
         source_id, new = store.source_id(conn, SourceInfo(
             kind="results", uri=str(path), content_hash=read.content_hash, format=read.format,
-            title=Path(path).name))
+            title=Path(path).name, partial=int(getattr(read, "partial", False))))
         report.added = ResultsLoader(conn, source_id, new).load(read.rows, progress)
+        if scope:
+            conn.execute(schema.source_import.insert().values(source_id=source_id, scope=scope))
     return report
+
+
+def _imported(store: Store, path: str | Path, scope: str) -> bool:
+    """Was this file (by content) imported before, whole or for this election?"""
+    try:
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return False  # the reader reports it
+    si, src = schema.source_import.c, schema.source.c
+    with store.connect() as conn:
+        return conn.execute(select(si.id).join(schema.source).where(
+            src.content_hash == digest, si.scope.in_(("*", scope)))).first() is not None
 
 
 @dataclass

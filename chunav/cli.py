@@ -338,11 +338,12 @@ def formats_cmd() -> None:
 
 
 @cli.command("demo")
-@pass_ctx
+@click.option("--db", "demo_db", default="chunav-demo.db", show_default=True, metavar="PATH",
+              help="The demo's own store, made afresh (never your --db store).")
 @handle_errors
-def demo_cmd(ctx: Context) -> None:
-    """Build a store from the bundled example results and news reports, and show what it
-    can answer."""
+def demo_cmd(demo_db: str) -> None:
+    """Build a store of its own from the bundled example results and news reports, and show
+    what it can answer."""
     from chunav.demo import run_demo
 
-    run_demo(ctx.store, _console())
+    run_demo(demo_db, _console())

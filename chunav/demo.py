@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
 from chunav.analyse.results import contest_result
 from chunav.build import import_results
-from chunav.store import Store
+from chunav.store import Store, open_store
 from chunav.store import queries as q
 
 
@@ -23,8 +24,25 @@ def example_articles_path() -> str:
     return str(resources.files("chunav").joinpath("examples", "articles"))
 
 
-def run_demo(store: Store, console: Console) -> None:
-    """Build ``store`` from the example results and news reports and print a few answers."""
+def run_demo(path: str | Path, console: Console) -> None:
+    """Build a fresh store at ``path`` (a SQLite file of the demo's own: the invented example
+    data never mixes with a real store) and print a few answers."""
+
+    path = Path(path)
+    for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        stale.unlink(missing_ok=True)
+    store = open_store(str(path))
+    try:
+        _show(store, console)
+    finally:
+        store.close()
+    console.print(f"\nThe demo's store is [bold]{path}[/bold] (made afresh; your own store is "
+                  "untouched).\nTry: chunav --db {0} results Ladakh --election \"Lok Sabha "
+                  "2024\"   chunav --db {0} events --person Haneefa   chunav --db {0} stats"
+                  .format(path))
+
+
+def _show(store: Store, console: Console) -> None:
     from chunav.build import ingest_articles
 
     report = import_results(store, example_results_path())
@@ -62,5 +80,4 @@ def run_demo(store: Store, console: Console) -> None:
                            for c in d["counts"])
         console.print(f"[bold]Sources disagree[/bold] on {d['candidate']} in {d['constituency']}"
                       f" ({d['election']}): {counts}")
-    console.print("\nTry: chunav results Ladakh --election \"Lok Sabha 2024\"   "
-                  "chunav events --person Haneefa   chunav stats")
+

@@ -45,7 +45,7 @@ def test_import_is_idempotent_through_the_cli(runner, data):
     run(runner, "import-results", str(data / "eci_web.csv"), "--election", "Lok Sabha 2024")
     before = json.loads(run(runner, "stats", "--json").output)
     out = run(runner, "import-results", str(data / "eci_web.csv"), "--election", "Lok Sabha 2024")
-    assert "added 0 contests, 0 candidacies, 0 results, 0 evidence rows" in out.output
+    assert "imported before (the same file); nothing to do" in out.output
     assert json.loads(run(runner, "stats", "--json").output) == before
 
 
@@ -72,13 +72,20 @@ def test_stats_lists_tables_and_elections(runner, data):
     assert "Kerala Assembly 2021" in out.output and "candidacy" in out.output
 
 
-def test_demo_builds_a_store_and_answers(runner):
-    out = run(runner, "demo")
+def test_demo_builds_a_store_of_its_own_and_answers(runner, db_path, tmp_path, monkeypatch):
+    """The demo never writes its invented data into the user's store, and says where it is."""
+    monkeypatch.chdir(tmp_path)
+    first = out = run(runner, "demo")
     assert out.exit_code == 0, out.output
     assert "Mohmad Haneefa" in out.output and "27,862" in out.output
     assert "won by 36 votes" in out.output
-    out = run(runner, "results", "LADAKH", "--election", "Lok Sabha 2024", "--json")
+    assert "chunav-demo.db" in out.output and not db_path.exists()
+    out = run(runner, "--db", "chunav-demo.db", "results", "LADAKH", "--election",
+              "Lok Sabha 2024", "--json")
     assert json.loads(out.output)["contests"][0]["margin"] == 27862
+    again = run(runner, "demo")  # made afresh each time
+    assert again.exit_code == 0
+    assert again.output.count("Sources disagree") == first.output.count("Sources disagree") == 1
 
 
 def test_db_option_chooses_the_file(runner, tmp_path, data):

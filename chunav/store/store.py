@@ -41,6 +41,7 @@ class SourceInfo:
     outlet: str | None = None
     published_on: object = None  # datetime.date
     text: str | None = None
+    partial: int = 0  # 1 when the source lists only some candidates of a contest
 
 
 class Store:
