@@ -268,6 +268,8 @@ def facts_cmd(ctx: Context, articles: tuple[str, ...], out: str, model: str | No
     with _bar("extracting") as progress:
         report = export_facts(articles, out, extractor, progress)
     _errors(report.errors)
+    for source, name in report.renamed:
+        click.echo(f"note: {source} written as {name} (an earlier input has its name)", err=True)
     click.echo(f"{report.articles} articles from {report.files} files: {report.facts} facts "
                f"written to {out}; {len(report.errors)} bad")
     if report.errors:

@@ -86,3 +86,24 @@ def test_the_same_text_is_one_article(write):
     a = only(write("x.txt", "date 2024-06-05\nThe BJP won."))
     b = only(write("y.txt", "date 2024-06-05\nThe BJP won."))
     assert a.content_hash == b.content_hash
+
+
+def test_two_inputs_with_one_name_never_overwrite_each_other(runner, tmp_path, data):
+    """Regression: `facts d1/a.txt d2/a.txt` reported every fact but kept only the last file."""
+    import json
+
+    from chunav.cli import cli
+
+    for folder, source in (("d1", "dev-10.txt"), ("d2", "dev-04.txt")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(
+            (data / "articles" / source).read_text("utf-8"), encoding="utf-8")
+    out_dir = tmp_path / "out"
+    result = runner.invoke(cli, ["facts", str(tmp_path / "d1" / "a.txt"),
+                                 str(tmp_path / "d2" / "a.txt"), "--out", str(out_dir)])
+    assert result.exit_code == 0, result.output
+    written = {p.name: p.read_text("utf-8").splitlines() for p in out_dir.iterdir()}
+    assert sorted(written) == ["a.jsonl", "d2-a.jsonl"]
+    total = sum(len(lines) for lines in written.values())
+    assert f": {total} facts written" in result.output
+    assert all(json.loads(line)["kind"] for lines in written.values() for line in lines)

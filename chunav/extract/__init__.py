@@ -78,6 +78,7 @@ class ExportReport:
     articles: int = 0
     facts: int = 0
     errors: list[RowError] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (input, output) by another name
 
 
 def export_facts(paths: Iterable[str | Path], out: str | Path, extractor: Extractor,
@@ -94,12 +95,33 @@ def export_facts(paths: Iterable[str | Path], out: str | Path, extractor: Extrac
         report.facts += len(result.facts)
         if progress:
             progress(n, len(articles))
+    names = output_names([p for p, group in files.items() if group])
     for path, group in files.items():
         if not group:
             continue  # nothing readable: the error says why
         lines = by_file.get(str(path), [])
-        (out / f"{path.stem}.jsonl").write_text(
+        if names[path] != path.stem:
+            report.renamed.append((str(path), f"{names[path]}.jsonl"))
+        (out / f"{names[path]}.jsonl").write_text(
             "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in lines), encoding="utf-8")
         report.files += 1
         report.articles += len(group)
     return report
+
+
+def output_names(paths: list[Path]) -> dict[Path, str]:
+    """The output name of each input file: its stem, unless an earlier input has that stem
+    ("d1/a.txt", "d2/a.txt"): then its folder's name goes before it ("d2-a"), and a number
+    after if that is taken too. No output ever overwrites another."""
+    taken: set[str] = set()
+    names = {}
+    for path in paths:
+        name = path.stem
+        if name in taken:
+            name = f"{path.parent.name}-{path.stem}" if path.parent.name else name
+            base, n = name, 2
+            while name in taken:
+                name, n = f"{base}-{n}", n + 1
+        taken.add(name)
+        names[path] = name
+    return names
