@@ -234,11 +234,16 @@ def stats_cmd(ctx: Context, as_json: bool) -> None:
         table.add_row(name, f"{n:,}")
     console.print(table)
     if data["elections"]:
-        table = _table("Election", "Contests", "Candidacies", title="Elections",
+        table = _table("Election", "Contests", "Seats", "Candidacies", title="Elections",
                        title_justify="left")
         for e in data["elections"]:
-            table.add_row(e["election"], f"{e['contests']:,}", f"{e['candidacies']:,}")
+            table.add_row(e["election"], f"{e['contests']:,}",
+                          f"{e['seats']:,}" if e["seats"] else "", f"{e['candidacies']:,}")
         console.print(table)
+        for e in data["elections"]:
+            if e["seats"] and e["contests"] > e["seats"]:
+                console.print(f"[bold]{e['election']}[/bold]: {e['contests']} contests for "
+                              f"{e['seats']} seats: a seat stored under two names?")
 
 
 @cli.command("facts")

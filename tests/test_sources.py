@@ -69,3 +69,27 @@ def test_a_cut_short_seat_name_is_found_by_either_spelling(store, data):
         for name in ("Tonk-Sawai Madhopur", "Tonk-Sawai Madhopu", "TONK SAWAI MADHOPUR"):
             assert [r.constituency for r in q.find_contests(conn, name)] == [
                 "Tonk-Sawai Madhopur"]
+
+
+def test_houses_know_their_seats():
+    from chunav.model import ElectionName
+    from chunav.resolve.houses import seats
+
+    assert seats(ElectionName.parse("Lok Sabha 2014")) == 543
+    assert seats(ElectionName.parse("Lok Sabha 1971")) == 518
+    assert seats(ElectionName.parse("Lok Sabha bypoll 2021")) is None
+    assert seats(ElectionName.parse("Andhra Pradesh Assembly 2009")) == 294
+    assert seats(ElectionName.parse("Andhra Pradesh Assembly 2019")) == 175
+    assert seats(ElectionName.parse("Jammu & Kashmir Assembly 2024")) == 90
+    assert seats(ElectionName.parse("Odisha Assembly 2019")) == 147  # ORISSA in the list
+
+
+def test_stats_show_contests_against_seats(runner, data):
+    import json
+
+    from chunav.cli import cli
+
+    runner.invoke(cli, ["import-results", str(data / "sources" / SOURCES[0])])
+    out = json.loads(runner.invoke(cli, ["stats", "--json"]).output)
+    assert out["elections"] == [{"election": "Lok Sabha 2014", "contests": 2, "seats": 543,
+                                 "candidacies": 7}]

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, func, select
 
 from chunav.errors import NotFound
 from chunav.model import ElectionName, KnownNames
+from chunav.resolve.houses import seats
 from chunav.resolve.normalize import key, names_fit
 from chunav.store import schema as s
 
@@ -136,6 +137,7 @@ def stats(conn: Connection) -> dict:
          .order_by(s.election.c.year, s.election.c.name))
     for row in conn.execute(q):
         per_election.append({"election": row.name, "contests": row.contests,
+                             "seats": seats(ElectionName.parse(row.name)),
                              "candidacies": row.candidacies})
     kinds = Counter(dict(conn.execute(select(s.source.c.kind, func.count())
                                       .group_by(s.source.c.kind)).all()))
