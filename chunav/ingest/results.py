@@ -144,7 +144,7 @@ def _election_problem(fmt: Format, wanted: ElectionName | None) -> tuple[str, st
     """Why ``--election`` (or its absence) does not fit a file of this format, if it does not."""
     if wanted is not None and fmt.house is not None and wanted.house != fmt.house:
         return (f"format {fmt.name!r} holds {fmt.house} elections, not {wanted.name!r}: "
-                f"pass a {fmt.house} election (e.g. --election \"{_example(fmt.house)}\") "
+                f"pass an election of that house (e.g. --election \"{_example(fmt.house)}\") "
                 "or the right file", "E107")
     if wanted is None and not fmt.names_elections and fmt.kind != "seats":
         return (f"format {fmt.name!r} does not say which election the file holds: "
@@ -153,7 +153,7 @@ def _election_problem(fmt: Format, wanted: ElectionName | None) -> tuple[str, st
 
 
 def _example(house: str | None) -> str:
-    return "Kerala Assembly 2021" if house == "Assembly" else "Lok Sabha 2024"
+    return "<State> Assembly <year>" if house == "Assembly" else "Lok Sabha 2024"
 
 
 def _nothing_selected(out: ReadResult, reader: RecordReader, wanted: ElectionName | None,
@@ -168,8 +168,8 @@ def _nothing_selected(out: ReadResult, reader: RecordReader, wanted: ElectionNam
                                       f"--election {wanted.name!r} does not fit this file: its "
                                       f"rows are of {states}, not {wanted.region}", "E108"))
     elif reader.others:
-        held = sorted(reader.others, key=lambda n: (-reader.others[n], n))
-        shown = ", ".join(held[:12]) + (f" and {len(held) - 12} more" if len(held) > 12 else "")
+        held = sorted(reader.others, key=lambda n: ("bypoll" in n, n[-4:], n))  # general first
+        shown = ", ".join(held[:20]) + (f" and {len(held) - 20} more" if len(held) > 20 else "")
         out.errors.insert(0, RowError(out.path, 0, "election",
                                       f"the file holds no row of {wanted.name!r} (format "
                                       f"{fmt.name!r}); it holds {shown}", "E109"))
