@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from datetime import date, datetime
 
+from chunav.errors import IngestError
 from chunav.ingest.formats import CANDIDATE_FIELDS, Field, Format
 from chunav.ingest.states import canonical_state
 from chunav.model import (
@@ -30,8 +31,8 @@ Record = ResultRow | SeatRow | TurnoutRow | ScheduleRow
 _UNCONTESTED = re.compile(r"\(\s*uncontested\s*\)", re.IGNORECASE)
 _NUMBER = re.compile(r"^\d+(?:\.0*)?$")
 
-# (field, column index or None, how to read it, fallback column indexes)
-Plan = list[tuple[str, int | None, Field, tuple[int, ...]]]
+# (field, the column indexes to read it from in order: its column, then fallbacks; how to read it)
+Plan = list[tuple[str, tuple[int, ...], Field]]
 
 
 class FieldError(Exception):
@@ -55,9 +56,9 @@ def plan(fields: dict[str, Field], index: dict[str, int]) -> Plan:
     """How to read each field the file's columns hold (its column or a fallback)."""
     found = []
     for name, spec in fields.items():
-        fallbacks = tuple(index[c] for c in spec.fallback if c in index)
-        if spec.column in index or fallbacks:
-            found.append((name, index.get(spec.column), spec, fallbacks))
+        sources = tuple(index[c] for c in (spec.column, *spec.fallback) if c in index)
+        if sources:
+            found.append((name, sources, spec))
     return found
 
 
@@ -125,9 +126,8 @@ class RecordReader:
         if "election" in fmt.fields:
             try:
                 own = ElectionName.parse(values.get("election") or "")
-            except Exception as err:  # IngestError: no year or house
-                raise FieldError("election", getattr(err, "message", str(err)),
-                                 getattr(err, "code", "E110")) from err
+            except IngestError as err:  # no year or no house
+                raise FieldError("election", err.message, err.code) from err
         elif fmt.election:
             year = _number(fmt, values, "year")
             if year is None:
@@ -259,11 +259,10 @@ def _values(plan: Plan, raw: list[str]) -> dict[str, str | None]:
     first group, white space collapsed; None when blank. A state lookup gives the canonical
     name."""
     values: dict[str, str | None] = {}
-    for name, i, spec, fallbacks in plan:
-        value = ""
-        for j in (i, *fallbacks) if i is not None else fallbacks:
-            if value := raw[j].strip():
-                break
+    for name, sources, spec in plan:
+        value = raw[sources[0]].strip()
+        if not value and len(sources) > 1:
+            value = next((v for j in sources[1:] if (v := raw[j].strip())), "")
         if spec.pattern is not None:
             match = spec.pattern.search(value)
             value = (match.group(1) or "") if match else ""
