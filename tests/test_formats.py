@@ -48,7 +48,7 @@ def test_eci_detailed_results_padded_headers_serials_and_blank_postal():
 
 def test_tamil_nadu_layout_takes_state_and_year_from_the_election():
     result = read("eci_ae_detailed_tn.csv", "Tamil Nadu Assembly 2021")
-    assert result.format == "eci-ae-detailed-tn" and not result.errors
+    assert result.format == "eci-ae-nostate" and not result.errors
     assert table(result)[:2] == [
         ("Gummidipoondi", None, "GOVINDARAJAN T.J", "DMK", 125001, 1451, 126452),
         ("Gummidipoondi", None, "PRAKASH M", "PMK", 75004, 510, 75514)]
@@ -104,7 +104,7 @@ def test_results_site_scrape_refuses_another_election_type(tmp_path):
 
 def test_candidatewise_pages_name_dash_number_and_state_from_the_id():
     result = read("eci_site_candidatewise.csv", "Madhya Pradesh Assembly 2023")
-    assert result.format == "eci-site-candidatewise" and not result.errors
+    assert result.format == "eci-site-pages" and not result.errors
     assert table(result)[0] == ("Agar", 166, "MADHAV SINGH (MADHU GEHLOT)",
                                 "Bharatiya Janata Party", None, None, 102176)
     assert [(r.constituency, r.constituency_no) for r in result.rows[3:]] == [
@@ -116,7 +116,7 @@ def test_candidatewise_pages_name_dash_number_and_state_from_the_id():
 
 def test_fill_down_of_state_and_constituency():
     result = read("eci_site_filldown.csv", "Kerala Assembly 2021")
-    assert result.format == "eci-site-filldown" and not result.errors
+    assert result.format == "eci-site-fill" and not result.errors
     assert [(r.state, r.constituency, r.candidate) for r in result.rows] == [
         ("Kerala", "Adoor", "M. G. Kannan"), ("Kerala", "Adoor", "Chittayam Gopakumar"),
         ("Kerala", "Adoor", "NOTA"), ("Kerala", "Alappuzha", "P.P Chitharanjan"),
@@ -128,7 +128,7 @@ def test_fill_down_of_state_and_constituency():
 
 def test_two_candidates_per_line_and_a_partial_source():
     result = read("winners_runners_up.csv")
-    assert result.format == "winners-runners-up" and result.partial and not result.errors
+    assert result.format == "winner-runnerup" and result.partial and not result.errors
     assert table(result) == [
         ("Mekliganj", 1, "ADHIKARY PARESH CHANDRA", "TMC", 98790, 548, 99338),
         ("Mekliganj", 1, "DADHIRAM RAY", "BJP", None, None, 84653),
