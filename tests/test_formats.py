@@ -260,3 +260,45 @@ def test_a_bad_date_is_a_row_error(tmp_path):
 def test_every_mapping_describes_itself(name):
     fmt = builtin_formats()[name]
     assert len(fmt.description) > 20 and fmt.kind in {"results", "seats", "turnout", "schedule"}
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in FORMATS.glob("*.csv")))
+def test_each_sample_is_recognised_by_exactly_one_mapping(sample):
+    import csv
+
+    with open(FORMATS / sample, encoding="utf-8-sig", newline="") as f:
+        first = next(csv.reader(f))
+    assert len([m for m in builtin_formats().values() if m.recognises(first)]) == 1
+
+
+def test_a_bad_mapping_is_refused(tmp_path):
+    from chunav.errors import IngestError
+    from chunav.ingest.formats import get_format
+
+    path = tmp_path / "bad.toml"
+    path.write_text('name = "x"\nheader = true\nkind = "medals"\n[fields]\nstate = "S"\n')
+    with pytest.raises(IngestError) as err:
+        get_format(str(path))
+    assert err.value.code == "E105" and "medals" in err.value.message
+
+
+def test_an_own_mapping_with_fill_down_and_a_state_code(tmp_path):
+    mapping = tmp_path / "mine.toml"
+    mapping.write_text('''name = "mine"
+header = true
+election = "{state} Assembly {year}"
+fill_down = ["seat"]
+[fields]
+year = "yr"
+state = { column = "st", lookup = "state" }
+constituency = "seat"
+candidate = "who"
+party = "party"
+votes = "votes"
+''')
+    path = tmp_path / "mine.csv"
+    path.write_text("yr,st,seat,who,party,votes\n2024,JK,Ganderbal,Omar Abdullah,JKN,32727\n"
+                    "2024,JK,,Bashir Ahmad Mir,JKPDP,22153\n")
+    result = read_results(path, format=str(mapping))
+    assert not result.errors and [(r.election.name, r.constituency) for r in result.rows] == [
+        ("Jammu & Kashmir Assembly 2024", "Ganderbal")] * 2
