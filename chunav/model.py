@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from chunav.errors import IngestError
 from chunav.resolve.normalize import clean
@@ -86,6 +87,48 @@ class ResultRow:
     sex: str | None = None
     age: int | None = None
     person_ref: tuple[str, str] | None = None  # (scheme, id), e.g. ("tcpd", "GEAP51193")
+
+
+@dataclass
+class SeatRow:
+    """A constituency as a master list names it: a Lok Sabha seat (PC), or an assembly seat (AC)
+    with the PC it lies in as its parent."""
+
+    line: int
+    state: str
+    house: str  # LOK_SABHA or ASSEMBLY
+    number: int
+    name: str
+    reserved: str | None = None  # GEN, SC, ST, or a source's own category as given (e.g. BL)
+    parent_number: int | None = None
+    parent_name: str | None = None
+
+
+@dataclass
+class TurnoutRow:
+    """One constituency's electors and voters in one election."""
+
+    line: int
+    election: ElectionName
+    state: str
+    constituency: str
+    constituency_no: int | None = None
+    electors: int | None = None
+    voters: int | None = None
+
+
+@dataclass
+class ScheduleRow:
+    """When one constituency polled and was counted in one election."""
+
+    line: int
+    election: ElectionName
+    state: str
+    constituency: str
+    constituency_no: int | None = None
+    phase_no: int | None = None
+    poll_date: date | None = None
+    counting_date: date | None = None
 
 
 @dataclass(frozen=True)

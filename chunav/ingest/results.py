@@ -1,7 +1,10 @@
-"""Read an official candidate-level results file into ResultRows, one clear error per bad row.
+"""Read an official results file into plain records, one clear error per bad row.
 
-The reader never stops at a bad row: it reports file, line and field and goes on. Whole-file
-problems (missing, empty, unrecognised columns) come back as one error on line 0.
+Most files hold one row per candidate (ResultRows); a mapping's ``kind`` may instead say the
+file is a constituency master list (SeatRows), a turnout table (TurnoutRows) or a poll schedule
+(ScheduleRows). The reader never stops at a bad row: it reports file, line and field and goes
+on. Whole-file problems (missing, empty, unrecognised columns, an ``--election`` that does not
+fit the file) come back as one error on line 0.
 """
 
 from __future__ import annotations
@@ -9,32 +12,34 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from chunav.errors import IngestError
 from chunav.ingest.formats import Format, builtin_formats, get_format, header_name
+from chunav.ingest.records import FieldError, Record, RecordReader, canonical_election
 from chunav.model import ElectionName, ResultRow, RowError
-from chunav.resolve.normalize import clean, key, split_reserved
-from chunav.resolve.parties import is_nota
+from chunav.resolve.normalize import key
 
-_UNCONTESTED = re.compile(r"\(\s*uncontested\s*\)", re.IGNORECASE)
-_NUMBER = re.compile(r"^\d+(?:\.0*)?$")
+# the fields without which no record of a kind can be read
+_NEEDED = {"results": {"constituency", "candidate", "party", "votes"},
+           "seats": {"state"}, "turnout": {"constituency"}, "schedule": {"constituency"}}
 
 
 @dataclass
 class ReadResult:
-    """What a results file held: good rows, and an error for each bad one."""
+    """What a results file held: good records, and an error for each bad row."""
 
     path: str
     format: str | None = None
-    rows: list[ResultRow] = field(default_factory=list)
+    rows: list[Record] = field(default_factory=list)  # records of the format's kind
     errors: list[RowError] = field(default_factory=list)
     data_lines: int = 0
     skipped: int = 0  # rows of other elections when --election filters a multi-election file
     content_hash: str | None = None  # sha256 of the file's bytes: the source's identity
+    kind: str = "results"  # results (ResultRow), seats, turnout or schedule
+    partial: bool = False  # the source lists only some candidates of each contest
 
 
 def read_results(path: str | Path, election: str | None = None, format: str | None = None,
@@ -56,7 +61,7 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
         fail("the file is empty: expected one row per candidate", "E101")
         return out
     try:
-        wanted = ElectionName.parse(election) if election else None
+        wanted = canonical_election(ElectionName.parse(election)) if election else None
     except IngestError as err:
         fail(err.message, err.code)
         return out
@@ -71,7 +76,7 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
     except IngestError as err:
         fail(err.message, err.code)
         return out
-    out.format = fmt.name
+    out.format, out.kind, out.partial = fmt.name, fmt.kind, fmt.partial
     if fmt.header:
         columns = [header_name(c) for c in first]
         missing = sorted({f.column for f in fmt.fields.values()} - set(columns))
@@ -84,11 +89,10 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
     else:
         columns = list(fmt.columns)
         body = _chain(first, records)
-    if fmt.election is None and "election" not in fmt.fields and wanted is None:
-        fail(f"format {fmt.name!r} does not say which election the file holds: "
-             "pass --election, e.g. --election \"Lok Sabha 2024\"", "E106")
+    if problem := _election_problem(fmt, wanted):
+        fail(*problem)
         return out
-    plan = _plan(fmt, {name: i for i, name in enumerate(columns)})
+    reader = RecordReader(fmt, columns, wanted)
     seen: dict[tuple, int] = {}
     lines = text.count("\n") + 1
     line_of = lambda: records.line_num  # noqa: E731  physical line where the record ends
@@ -104,6 +108,7 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
                                        f"expected {len(columns)} columns, found {len(raw)}",
                                        "E121"))
             continue
+        raw = reader.filled(raw)
         if bad_encoding and any("\udc80" <= ch <= "\udcff" for c in raw for ch in c):
             column = next(n for n, c in zip(columns, raw, strict=True)
                           if any("\udc80" <= ch <= "\udcff" for ch in c))
@@ -112,30 +117,85 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
                                        "Windows-1252; save it as UTF-8)", "E102"))
             continue
         try:
-            row = _row(fmt, plan, raw, line, wanted)
-        except _FieldError as err:
+            found = reader.records(raw, line)
+        except FieldError as err:
             out.errors.append(RowError(str(path), line, err.field, err.message, err.code))
             continue
-        if row is None:
+        if found is None:
             out.skipped += 1
             continue
-        dup = (row.election, key(row.state or ""), key(row.constituency), row.poll_no,
-               key(row.candidate), key(row.party), row.evm_votes, row.postal_votes, row.votes)
-        if dup in seen:
-            out.errors.append(RowError(str(path), line, "candidate",
-                                       f"duplicate candidate row (same as line {seen[dup]})",
-                                       "E124"))
-            continue
-        seen[dup] = line
-        out.rows.append(row)
-    _mark_uncontested(out.rows)
+        for record in found:
+            dup = _identity(record)
+            if dup in seen:
+                out.errors.append(RowError(str(path), line, _dup_field(record),
+                                           f"duplicate {_dup_what(record)} row (same as line "
+                                           f"{seen[dup]})", "E124"))
+                continue
+            seen[dup] = line
+            out.rows.append(record)
+    if not out.rows:
+        _nothing_selected(out, reader, wanted, fmt)
+    if fmt.kind == "results":
+        _mark_uncontested(out.rows)  # type: ignore[arg-type]
     return out
 
 
-class _FieldError(Exception):
-    def __init__(self, field: str, message: str, code: str = "E122") -> None:
-        super().__init__(message)
-        self.field, self.message, self.code = field, message, code
+def _election_problem(fmt: Format, wanted: ElectionName | None) -> tuple[str, str] | None:
+    """Why ``--election`` (or its absence) does not fit a file of this format, if it does not."""
+    if wanted is not None and fmt.house is not None and wanted.house != fmt.house:
+        return (f"format {fmt.name!r} holds {fmt.house} elections, not {wanted.name!r}: "
+                f"pass an election of that house (e.g. --election \"{_example(fmt.house)}\") "
+                "or the right file", "E107")
+    if wanted is None and not fmt.names_elections and fmt.kind != "seats":
+        return (f"format {fmt.name!r} does not say which election the file holds: "
+                f"pass --election, e.g. --election \"{_example(fmt.house)}\"", "E106")
+    return None
+
+
+def _example(house: str | None) -> str:
+    return "<State> Assembly <year>" if house == "Assembly" else "Lok Sabha 2024"
+
+
+def _nothing_selected(out: ReadResult, reader: RecordReader, wanted: ElectionName | None,
+                      fmt: Format) -> None:
+    """An --election that selects no row is an error naming what the file does hold."""
+    if wanted is None:
+        return
+    if reader.foreign:
+        states = ", ".join(f"{s} ({n} rows)" for s, n in reader.foreign.most_common())
+        out.errors[:] = [e for e in out.errors if e.code != "E108"]
+        out.errors.insert(0, RowError(out.path, 0, "state",
+                                      f"--election {wanted.name!r} does not fit this file: its "
+                                      f"rows are of {states}, not {wanted.region}", "E108"))
+    elif reader.others:
+        held = sorted(reader.others, key=lambda n: ("bypoll" in n, n[-4:], n))  # general first
+        shown = ", ".join(held[:20]) + (f" and {len(held) - 20} more" if len(held) > 20 else "")
+        out.errors.insert(0, RowError(out.path, 0, "election",
+                                      f"the file holds no row of {wanted.name!r} (format "
+                                      f"{fmt.name!r}); it holds {shown}", "E109"))
+
+
+def _identity(record: Record) -> tuple:
+    """What makes two records the same (a repeated row is reported, not read twice)."""
+    if isinstance(record, ResultRow):
+        return (record.election, key(record.state or ""), key(record.constituency),
+                record.poll_no, key(record.candidate), key(record.party), record.evm_votes,
+                record.postal_votes, record.votes)
+    if hasattr(record, "house"):  # SeatRow
+        return (type(record).__name__, key(record.state), record.house, record.number)
+    return (type(record).__name__, record.election, key(record.state),
+            record.constituency_no or key(record.constituency))
+
+
+def _dup_field(record: Record) -> str:
+    return "candidate" if isinstance(record, ResultRow) else "constituency"
+
+
+def _dup_what(record: Record) -> str:
+    if isinstance(record, ResultRow):
+        return "candidate"
+    return {"SeatRow": "constituency", "TurnoutRow": "turnout",
+            "ScheduleRow": "schedule"}[type(record).__name__]
 
 
 def _decode(data: bytes) -> tuple[str, bool]:
@@ -157,8 +217,9 @@ def _detect(first: list[str]) -> Format:
 
 def _required_columns(fmt: Format) -> set[str]:
     """Columns without which no row can be read."""
-    needed = {"constituency", "candidate", "party", "votes"}
-    return {f.column for name, f in fmt.fields.items() if name in needed} | set(fmt.detect_headers)
+    needed = _NEEDED[fmt.kind]
+    return ({f.column for name, f in fmt.fields.items() if name in needed and not f.fallback}
+            | set(fmt.detect_headers))
 
 
 def _chain(first: list[str], rest: Iterator[list[str]]) -> Iterator[list[str]]:
@@ -176,109 +237,6 @@ def _guard(rows: Iterator[list[str]], out: ReadResult, path: str) -> Iterator[li
         except csv.Error as err:
             out.errors.append(RowError(path, 0, None, f"broken CSV record: {err}", "E121"))
             return
-
-
-def _plan(fmt: Format, index: dict[str, int]) -> list[tuple[str, int, re.Pattern | None]]:
-    """(field, column index, pattern) for each field the file's columns hold."""
-    return [(name, index[spec.column], spec.pattern) for name, spec in fmt.fields.items()
-            if spec.column in index]
-
-
-def _row(fmt: Format, plan: list, raw: list[str], line: int,
-         wanted: ElectionName | None) -> ResultRow | None:
-    values: dict[str, str | None] = {}
-    for name, i, pattern in plan:
-        value = raw[i].strip()
-        if pattern is not None:
-            match = pattern.search(value)
-            value = match.group(1) if match else ""
-        values[name] = clean(value) or None
-    get = values.get
-
-    def number(name: str) -> int | None:
-        value = values.get(name)
-        if value is None:
-            return None
-        if value in fmt.zero:
-            return 0
-        digits = value.replace(",", "").replace(" ", "")
-        if not _NUMBER.match(digits):
-            raise _FieldError(name, f"not a whole number: {value!r}")
-        return int(float(digits)) if "." in digits else int(digits)
-
-    def required(name: str) -> str:
-        value = values.get(name)
-        if value is None:
-            raise _FieldError(name, "is empty", "E123")
-        return value
-
-    election = _election(fmt, get, number, wanted)
-    if election is None:
-        return None
-    name = required("candidate")
-    uncontested = bool(_UNCONTESTED.search(name))
-    name = clean(_UNCONTESTED.sub(" ", name))
-    party = get("party") or ("NOTA" if is_nota(name) else required("party"))
-    constituency, reserved = split_reserved(required("constituency"))
-    evm, postal, votes = number("evm_votes"), number("postal_votes"), number("votes")
-    status = (get("status") or "").casefold()
-    if status not in ("", "contested", "uncontested"):
-        raise _FieldError("status", f"unknown status {status!r} (contested or uncontested)")
-    if uncontested or status == "uncontested":
-        evm = postal = votes = None
-        status = "uncontested"
-    else:
-        if votes is None and evm is not None and postal is not None:
-            votes = evm + postal
-        if votes is None:
-            raise _FieldError("votes", "is empty", "E123")
-        if evm is not None and postal is not None and evm + postal != votes:
-            raise _FieldError("votes", f"EVM {evm} + postal {postal} != total {votes}")
-    ref = None
-    if "person_ref" in fmt.fields and (value := get("person_ref")):
-        ref = (fmt.fields["person_ref"].scheme or "id", value)
-    sex = get("sex")
-    return ResultRow(
-        line=line, election=election, state=get("state"), constituency=constituency,
-        candidate=name, party=party, constituency_no=number("constituency_no"),
-        reserved=_reserved(get("reserved") or reserved), poll_no=number("poll_no") or 0,
-        status=status or "contested", nota=is_nota(name) or is_nota(party),
-        evm_votes=evm, postal_votes=postal, votes=votes, electors=number("electors") or None,
-        sex=sex[0].upper() if sex and sex[0].upper() in "MFOT" else None,
-        age=number("age"), person_ref=ref)
-
-
-def _reserved(value: str | None) -> str | None:
-    """GEN, SC or ST from what sources write ("SC", "sc", "Scheduled Caste", "General")."""
-    if not value:
-        return None
-    low = value.casefold()
-    if low.startswith(("sc", "scheduled caste")):
-        return "SC"
-    if low.startswith(("st", "scheduled tribe")):
-        return "ST"
-    return "GEN" if low.startswith(("gen", "none", "unreserved")) else None
-
-
-def _election(fmt: Format, get, number, wanted: ElectionName | None) -> ElectionName | None:
-    """The row's election, or None when it is not the one asked for."""
-    if "election" in fmt.fields:
-        try:
-            own = ElectionName.parse(get("election") or "")
-        except IngestError as err:
-            raise _FieldError("election", err.message, err.code) from err
-    elif fmt.election:
-        year = number("year")
-        if year is None:
-            raise _FieldError("year", "is empty", "E123")
-        own = ElectionName.parse(fmt.election.format(year=year))
-    else:
-        return wanted
-    if (number("poll_no") or 0) > 0 and not own.bye:
-        own = ElectionName(own.house, own.year, True, own.region)
-    if wanted is not None and own != wanted:
-        return None
-    return own
 
 
 def _mark_uncontested(rows: list[ResultRow]) -> None:

@@ -32,9 +32,10 @@ def _load(name: str) -> dict:
 
 @cache
 def states() -> tuple[Entry, ...]:
-    """States and union territories (``states.v1.json``)."""
+    """States and union territories (``states.v2.json``; its ECI abbreviations are left out of
+    the names: chunav.ingest reads them from state-code columns only)."""
     return tuple(Entry(s["name"], None, tuple(s.get("aliases", ())), s["kind"], s.get("eci_code"))
-                 for s in _load("states.v1.json")["states"])
+                 for s in _load("states.v2.json")["states"])
 
 
 PARTIES_VERSION = 2  # the results side; the extractor pins its own (see extract.gazetteer)

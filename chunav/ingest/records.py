@@ -1,0 +1,317 @@
+"""Turn one CSV record of a known format into plain records: ResultRows (one per candidate on
+the line), SeatRows, TurnoutRows or ScheduleRows, by the format's ``kind``.
+
+A bad value raises :class:`FieldError` naming the field; :mod:`chunav.ingest.results` turns it
+into a row error and goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime
+
+from chunav.errors import IngestError
+from chunav.ingest.formats import CANDIDATE_FIELDS, Field, Format
+from chunav.ingest.states import canonical_state
+from chunav.model import (
+    ASSEMBLY,
+    LOK_SABHA,
+    ElectionName,
+    ResultRow,
+    ScheduleRow,
+    SeatRow,
+    TurnoutRow,
+)
+from chunav.resolve.normalize import clean, split_reserved
+from chunav.resolve.parties import is_nota
+
+Record = ResultRow | SeatRow | TurnoutRow | ScheduleRow
+
+_UNCONTESTED = re.compile(r"\(\s*uncontested\s*\)", re.IGNORECASE)
+_NUMBER = re.compile(r"^\d+(?:\.0*)?$")
+
+# (field, the column indexes to read it from in order: its column, then fallbacks; how to read it)
+Plan = list[tuple[str, tuple[int, ...], Field]]
+
+
+class FieldError(Exception):
+    """One field of one row is bad."""
+
+    def __init__(self, field: str, message: str, code: str = "E122") -> None:
+        super().__init__(message)
+        self.field, self.message, self.code = field, message, code
+
+
+def canonical_election(election: ElectionName) -> ElectionName:
+    """An assembly election names its state canonically ("kerala" / "KL" -> "Kerala")."""
+    if election.house == ASSEMBLY and election.region:
+        state = canonical_state(election.region)
+        if state and state != election.region:
+            return ElectionName(election.house, election.year, election.bye, state)
+    return election
+
+
+def plan(fields: dict[str, Field], index: dict[str, int]) -> Plan:
+    """How to read each field the file's columns hold (its column or a fallback)."""
+    found = []
+    for name, spec in fields.items():
+        sources = tuple(index[c] for c in (spec.column, *spec.fallback) if c in index)
+        if sources:
+            found.append((name, sources, spec))
+    return found
+
+
+class RecordReader:
+    """Reads the records of one file, line by line, and remembers what it set aside: rows of
+    other elections (``others``) and rows whose state is not the ``--election``'s (``foreign``)."""
+
+    def __init__(self, fmt: Format, columns: list[str], wanted: ElectionName | None) -> None:
+        self.fmt = fmt
+        self.wanted = wanted
+        index = {name: i for i, name in enumerate(columns)}
+        self.plan = plan(fmt.fields, index)
+        self.candidates = [plan(c, index) for c in fmt.candidates]
+        self.fill = [index[c] for c in fmt.fill_down if c in index]
+        self.require = [(c, index[c], p) for c, p in fmt.require.items() if c in index]
+        self.last: dict[int, str] = {}
+        self.others: Counter[str] = Counter()
+        self.foreign: Counter[str] = Counter()
+        self.seen_pcs: set[tuple] = set()
+
+    def filled(self, raw: list[str]) -> list[str]:
+        """The row with its fill-down columns taken from the rows above when blank."""
+        if not self.fill:
+            return raw
+        raw = list(raw)
+        for i in self.fill:
+            if raw[i].strip():
+                self.last[i] = raw[i]
+            else:
+                raw[i] = self.last.get(i, "")
+        return raw
+
+    def records(self, raw: list[str], line: int) -> list[Record] | None:
+        """The records one line holds, or None when it belongs to another election."""
+        for column, i, pattern in self.require:
+            if not pattern.search(raw[i].strip()):
+                raise FieldError(column, f"{raw[i].strip()!r} does not match "
+                                 f"{pattern.pattern!r} (format {self.fmt.name!r})")
+        values = _values(self.plan, raw)
+        kind = self.fmt.kind
+        if kind == "seats":
+            return self._seats(values, line)
+        election = self._election(values)
+        if election is None:
+            return None
+        if values.get("state") is None and election.house == ASSEMBLY:
+            values["state"] = election.region  # a file of one assembly election: its state
+        if kind == "turnout":
+            return [self._turnout(values, line, election)]
+        if kind == "schedule":
+            return [self._schedule(values, line, election)]
+        rows = [self._result(values, line, election)]
+        for extra in self.candidates:
+            own = _values(extra, raw)
+            if any(own.values()):
+                shared = {k: v for k, v in values.items() if k not in CANDIDATE_FIELDS}
+                rows.append(self._result(shared | own, line, election))
+        return rows
+
+    # -- elections --------------------------------------------------------------------------
+
+    def _election(self, values: dict[str, str | None]) -> ElectionName | None:
+        """The row's election, or None when it is not the one asked for."""
+        fmt = self.fmt
+        if "election" in fmt.fields:
+            try:
+                own = ElectionName.parse(values.get("election") or "")
+            except IngestError as err:  # no year or no house
+                raise FieldError("election", err.message, err.code) from err
+        elif fmt.election:
+            year = _number(fmt, values, "year")
+            if year is None:
+                raise FieldError("year", "is empty", "E123")
+            state = _required(values, "state") if "{state}" in fmt.election else None
+            own = ElectionName.parse(fmt.election.format(year=year, state=state))
+        else:
+            return self._given(values)
+        own = canonical_election(own)
+        if (_number(fmt, values, "poll_no") or 0) > 0 and not own.bye:
+            own = ElectionName(own.house, own.year, True, own.region)
+        if self.wanted is not None and own != self.wanted:
+            self.others[own.name] += 1
+            return None
+        return own
+
+    def _given(self, values: dict[str, str | None]) -> ElectionName:
+        """The --election, for a file that does not name its elections; a row whose state is
+        not that election's is refused."""
+        wanted = self.wanted
+        assert wanted is not None  # read_results asks for --election first
+        state = values.get("state")
+        if wanted.house == ASSEMBLY and wanted.region and state:
+            own = canonical_state(state)
+            if own is not None and own != wanted.region:
+                self.foreign[own] += 1
+                raise FieldError("state", f"a row of {own}, not of {wanted.region} "
+                                 f"(--election {wanted.name!r})", "E108")
+        return wanted
+
+    # -- records ----------------------------------------------------------------------------
+
+    def _result(self, values: dict[str, str | None], line: int,
+                election: ElectionName) -> ResultRow:
+        fmt = self.fmt
+        get = values.get
+        name = _required(values, "candidate")
+        uncontested = bool(_UNCONTESTED.search(name))
+        name = clean(_UNCONTESTED.sub(" ", name))
+        party = get("party") or ("NOTA" if is_nota(name) else _required(values, "party"))
+        constituency, reserved = split_reserved(_required(values, "constituency"))
+        evm, postal, votes = (_number(fmt, values, f)
+                              for f in ("evm_votes", "postal_votes", "votes"))
+        status = (get("status") or "").casefold()
+        if status not in ("", "contested", "uncontested"):
+            raise FieldError("status", f"unknown status {status!r} (contested or uncontested)")
+        if uncontested or status == "uncontested":
+            evm = postal = votes = None
+            status = "uncontested"
+        else:
+            if votes is None and evm is not None and postal is not None:
+                votes = evm + postal
+            if votes is None:
+                raise FieldError("votes", "is empty", "E123")
+            if evm is not None and postal is not None and evm + postal != votes:
+                raise FieldError("votes", f"EVM {evm} + postal {postal} != total {votes}")
+        ref = None
+        if "person_ref" in fmt.fields and (value := get("person_ref")):
+            ref = (fmt.fields["person_ref"].scheme or "id", value)
+        sex = get("sex")
+        return ResultRow(
+            line=line, election=election, state=get("state"), constituency=constituency,
+            candidate=name, party=party, constituency_no=_number(fmt, values, "constituency_no"),
+            reserved=reserved_category(get("reserved") or reserved),
+            poll_no=_number(fmt, values, "poll_no") or 0, status=status or "contested",
+            nota=is_nota(name) or is_nota(party), evm_votes=evm, postal_votes=postal,
+            votes=votes, electors=_number(fmt, values, "electors") or None,
+            sex=sex[0].upper() if sex and sex[0].upper() in "MFOT" else None,
+            age=_number(fmt, values, "age"), person_ref=ref)
+
+    def _seats(self, values: dict[str, str | None], line: int) -> list[Record]:
+        """The PC of the line (the first time it is seen) and its AC, if the file has ACs."""
+        fmt = self.fmt
+        state = _required(values, "state")
+        found: list[Record] = []
+        pc_no, pc_name = _number(fmt, values, "pc_no"), values.get("pc_name")
+        if pc_no is not None or pc_name:
+            pc, suffix = split_reserved(_required(values, "pc_name"))
+            if pc_no is None:
+                raise FieldError("pc_no", "is empty", "E123")
+            if (state, pc_no) not in self.seen_pcs:
+                self.seen_pcs.add((state, pc_no))
+                found.append(SeatRow(line, state, LOK_SABHA, pc_no, pc,
+                                     seat_category(values.get("pc_reserved") or suffix)))
+            pc_name = pc
+        ac_no, ac_name = _number(fmt, values, "ac_no"), values.get("ac_name")
+        if ac_no is not None or ac_name:
+            ac, suffix = split_reserved(_required(values, "ac_name"))
+            if ac_no is None:
+                raise FieldError("ac_no", "is empty", "E123")
+            found.append(SeatRow(line, state, ASSEMBLY, ac_no, ac,
+                                 seat_category(values.get("ac_reserved") or suffix),
+                                 pc_no, pc_name))
+        return found
+
+    def _turnout(self, values: dict[str, str | None], line: int,
+                 election: ElectionName) -> TurnoutRow:
+        fmt = self.fmt
+        constituency, _ = split_reserved(_required(values, "constituency"))
+        return TurnoutRow(line, election, _required(values, "state"), constituency,
+                          _number(fmt, values, "constituency_no"),
+                          _number(fmt, values, "electors"), _number(fmt, values, "voters"))
+
+    def _schedule(self, values: dict[str, str | None], line: int,
+                  election: ElectionName) -> ScheduleRow:
+        fmt = self.fmt
+        constituency, _ = split_reserved(_required(values, "constituency"))
+        return ScheduleRow(line, election, _required(values, "state"), constituency,
+                           _number(fmt, values, "constituency_no"),
+                           _number(fmt, values, "phase_no"), self._date(values, "poll_date"),
+                           self._date(values, "counting_date"))
+
+    def _date(self, values: dict[str, str | None], name: str) -> date | None:
+        value = values.get(name)
+        if value is None:
+            return None
+        spec = self.fmt.fields[name]
+        try:
+            if spec.date:
+                return datetime.strptime(value, spec.date).date()
+            return date.fromisoformat(value)
+        except ValueError as err:
+            raise FieldError(name, f"not a date{f' ({spec.date})' if spec.date else ''}: "
+                             f"{value!r}") from err
+
+
+def _values(plan: Plan, raw: list[str]) -> dict[str, str | None]:
+    """Each planned field's value: its column (or the first non-blank fallback), its pattern's
+    first group, white space collapsed; None when blank. A state lookup gives the canonical
+    name."""
+    values: dict[str, str | None] = {}
+    for name, sources, spec in plan:
+        value = raw[sources[0]].strip()
+        if not value and len(sources) > 1:
+            value = next((v for j in sources[1:] if (v := raw[j].strip())), "")
+        if spec.pattern is not None:
+            match = spec.pattern.search(value)
+            value = (match.group(1) or "") if match else ""
+        value = clean(value)
+        if value and spec.lookup == "state":
+            state = canonical_state(value)
+            if state is None:
+                raise FieldError(name, f"unknown state {value!r} (not a name, ECI code or "
+                                 "abbreviation in states.v2.json)")
+            value = state
+        values[name] = value or None
+    return values
+
+
+def _required(values: dict[str, str | None], name: str) -> str:
+    value = values.get(name)
+    if value is None:
+        raise FieldError(name, "is empty", "E123")
+    return value
+
+
+def _number(fmt: Format, values: dict[str, str | None], name: str) -> int | None:
+    """A whole number ("1,42,782", "68.0"); a zero token or a blank the mapping reads as 0."""
+    value = values.get(name)
+    if value is None:
+        return 0 if name in fmt.zero_when_blank and name in values else None
+    if value in fmt.zero:
+        return 0
+    digits = value.replace(",", "").replace(" ", "")
+    if not _NUMBER.match(digits):
+        raise FieldError(name, f"not a whole number: {value!r}")
+    return int(float(digits)) if "." in digits else int(digits)
+
+
+def reserved_category(value: str | None) -> str | None:
+    """GEN, SC or ST from what sources write ("SC", "sc", "Scheduled Caste", "General")."""
+    if not value:
+        return None
+    low = value.casefold()
+    if low.startswith(("sc", "scheduled caste")):
+        return "SC"
+    if low.startswith(("st", "scheduled tribe")):
+        return "ST"
+    return "GEN" if low.startswith(("gen", "none", "unreserved")) else None
+
+
+def seat_category(value: str | None) -> str:
+    """A master list's category: blank is GEN; SC, ST, GEN as :func:`reserved_category` reads
+    them; any other (Assam's BL for Bodoland, Sikkim's SANGHA) is kept as the source gives it."""
+    if not value:
+        return "GEN"
+    return reserved_category(value) or clean(value).upper()
