@@ -30,3 +30,65 @@ def test_a_first_name_stands_for_the_one_person_who_has_it(extractor):
     m = Mentions(doc, extractor.gazetteer)
     lone = [x for x in m.mentions if x.text == "Tejaswini"]
     assert lone and m.name(lone[0]) == "Tejaswini Prasad Yadav"
+
+
+def test_listed_winners_with_seats_in_brackets_give_one_win_each(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Shillong, April 2: Besides the chief minister, those declared elected "
+                     "unopposed on Tuesday were Korbin Lyngdoh (Mawsynram), Dasakhiat Sangma "
+                     "(Rongjeng) and Palash Marak (Dadenggre), officials said.", "2023-04-03")
+    wins = {(f["actors"][0], f["targets"][0]) for f in kinds(facts, "event", "WIN")}
+    assert wins == {("Korbin Lyngdoh", "Mawsynram"), ("Dasakhiat Sangma", "Rongjeng"),
+                    ("Palash Marak", "Dadenggre")}
+    cands = {f["person"]: f for f in kinds(facts, "candidacy")}
+    assert cands["Palash Marak"]["constituency"] == "Dadenggre"
+    assert cands["Palash Marak"]["election"] == "Meghalaya Assembly 2023"
+
+
+def test_listed_winners_written_name_from_seat(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bhopal, Dec 4: The party's winners include Ramesh Tiwari from Rewa, "
+                     "Sunita Ahirwar from Sagar and Kamal Patel from Harda, all of them "
+                     "first-time legislators who had campaigned hard on farm distress.",
+                     "2023-12-04")
+    wins = {(f["actors"][0], f["targets"][0]) for f in kinds(facts, "event", "WIN")}
+    assert wins == {("Ramesh Tiwari", "Rewa"), ("Sunita Ahirwar", "Sagar"),
+                    ("Kamal Patel", "Harda")}
+
+
+def test_one_name_with_a_bracketed_place_is_not_a_list(extractor, article):
+    facts = facts_of(extractor, article,
+                     "The winner, Mohan Rawat (Almora), thanked the voters of the hill district "
+                     "and said the party workers had carried the campaign to every village.",
+                     "2022-03-11")
+    assert not kinds(facts, "event", "WIN")
+
+
+def test_a_multi_word_trigger_is_read_as_an_active_verb(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Gangtok, May 30: SKM candidate Tenzing Bhutia was declared elected "
+                     "unopposed from the Rhenock seat after the only rival withdrew.",
+                     "2024-05-30")
+    wins = kinds(facts, "event", "WIN")
+    assert wins and wins[0]["actors"] == ["Tenzing Bhutia"] and wins[0]["targets"] == ["Rhenock"]
+
+
+def test_a_year_with_no_general_election_is_a_state_election(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Jaipur, Dec 3: Congress candidate Harish Meena won the Deoli-Uniara seat "
+                     "in the 2018 polls, polling 95,540 votes against his BJP rival.",
+                     "2018-12-12")
+    assert kinds(facts, "result")[0]["election"] == "Rajasthan Assembly 2018"
+    # a Lok Sabha year keeps the Lok Sabha
+    facts = facts_of(extractor, article,
+                     "BJD candidate Sarita Das won the Puri seat in the polls, polling "
+                     "4,10,250 votes against her rival.", "2019-05-24")
+    assert kinds(facts, "result")[0]["election"] == "Lok Sabha 2019"
+
+
+def test_a_dateline_names_the_state(extractor, article):
+    facts = facts_of(extractor, article,
+                     "ITANAGAR, 12 Oct: Congress candidate Nabam Tagia polled 8,210 votes in "
+                     "the Doimukh assembly constituency, trailing the winner by a wide margin.",
+                     "2019-10-13")
+    assert kinds(facts, "result")[0]["election"] == "Arunachal Pradesh Assembly 2019"
