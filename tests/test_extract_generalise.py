@@ -92,3 +92,19 @@ def test_a_dateline_names_the_state(extractor, article):
                      "the Doimukh assembly constituency, trailing the winner by a wide margin.",
                      "2019-10-13")
     assert kinds(facts, "result")[0]["election"] == "Arunachal Pradesh Assembly 2019"
+
+
+def test_no_sentence_break_after_an_honorific_abbreviation(extractor):
+    doc = extractor.nlp("Jaipur, May 4: BJP leader Sh. Ram Lal Meena met Smt. Kamla Devi and "
+                        "Dr. Vinod Sharma at the party office on Friday. They discussed the "
+                        "seat-sharing talks.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Jaipur,", "They"]
+
+
+def test_a_paragraph_break_always_ends_a_sentence(extractor, article):
+    doc = extractor.nlp("Counting ended late on Thursday in Raichur\nCongress candidate Anil "
+                        "Rao won the Raichur seat by 4,210 votes")
+    assert len(list(doc.sents)) == 2
+    facts = facts_of(extractor, article, "Counting ended late on Thursday\n\nJD(S) candidate "
+                     "Mohan Gowda won the Hunsur seat, polling 71,300 votes", "2023-05-14")
+    assert kinds(facts, "result")[0]["candidate"] == "Mohan Gowda"
