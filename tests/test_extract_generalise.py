@@ -108,3 +108,39 @@ def test_a_paragraph_break_always_ends_a_sentence(extractor, article):
     facts = facts_of(extractor, article, "Counting ended late on Thursday\n\nJD(S) candidate "
                      "Mohan Gowda won the Hunsur seat, polling 71,300 votes", "2023-05-14")
     assert kinds(facts, "result")[0]["candidate"] == "Mohan Gowda"
+
+
+def test_a_figure_is_read_from_its_noun_phrase(extractor, article):
+    facts = facts_of(extractor, article,
+                     "New Delhi, April 2: The Election Commission said 3,691 independent "
+                     "candidates are in the fray for the 545-member House, while the BJP has "
+                     "expelled six rebel candidates.", "2024-04-02")
+    figs = {(f["value"], f["unit"]): f["subject"] for f in kinds(facts, "figure")}
+    assert "independent" in figs[(3691, "candidates")]
+    assert (545, "members") in figs
+    assert "rebel" in figs[(6, "candidates")]
+
+
+def test_a_national_count_is_not_placed_in_the_articles_seat(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Congress candidate Anil Rao won the Raichur seat, polling 71,300 votes. "
+                     "Across the country, the party fielded 328 candidates and won four Lok "
+                     "Sabha seats in the south.", "2024-06-05")
+    figs = {(f["value"], f["unit"]): f["subject"] for f in kinds(facts, "figure")}
+    assert "Raichur" not in figs[(328, "candidates")]
+    assert (4, "seats") in figs
+
+
+def test_a_margin_after_an_adjective_is_no_result(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Ranchi, Nov 9: JMM leader Sunil Soren retained the Dumka Lok Sabha seat "
+                     "by a record 1,12,400 votes on Thursday, his aides said.", "2006-11-09")
+    assert not kinds(facts, "result")
+    assert [f["value"] for f in kinds(facts, "figure")] == [112400]
+
+
+def test_a_period_in_years_needs_a_period_word(extractor, article):
+    facts = facts_of(extractor, article,
+                     "The Congress has been out of power in the state for 15 years, and its "
+                     "94-year-old patriarch said the party would return.", "2018-11-15")
+    assert [(f["value"], f["unit"]) for f in kinds(facts, "figure")] == [(15, "years")]

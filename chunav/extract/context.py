@@ -125,14 +125,15 @@ class Context:
         """The election a sentence speaks of: "Lok Sabha 2024", "Kerala Assembly 2021"."""
         if year is None:
             return None
-        house = self.house
+        house, said = self.house, False
         if sent is not None:
             low = f" {sent.text.lower()} "
             if any(w in low for w in LS_WORDS):
-                house = "Lok Sabha"
+                house, said = "Lok Sabha", True
             elif any(w in low for w in ASSEMBLY_WORDS):
                 house = "Assembly"
-        if house == "Lok Sabha" and year not in LOK_SABHA_YEARS and not self._any_bypoll:
+        if house == "Lok Sabha" and year not in LOK_SABHA_YEARS and not (
+                self._any_bypoll or said):
             house = "Assembly"  # no general election that year (and no bypoll): a state's
         bye = " bypoll" if self._bypoll and (sent is None or not years(sent.text) or any(
             w in sent.text.lower() for w in BYPOLL_WORDS)) else ""
