@@ -144,3 +144,21 @@ def test_a_period_in_years_needs_a_period_word(extractor, article):
                      "The Congress has been out of power in the state for 15 years, and its "
                      "94-year-old patriarch said the party would return.", "2018-11-15")
     assert [(f["value"], f["unit"]) for f in kinds(facts, "figure")] == [(15, "years")]
+
+
+def test_a_legislator_named_with_the_seat_is_a_member_of_the_house(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bengaluru, April 7: Congress MLA Ramesh Hegde from Sirsi met party "
+                     "leaders on Friday, while another JD(S) MLA from Maddur, Suresh Gowda, is "
+                     "also likely to switch sides soon.", "2023-04-07")
+    houses = {(f["person"], f["role"]) for f in kinds(facts, "membership")
+              if f["org"] == "Karnataka Assembly"}
+    assert houses == {("Ramesh Hegde", "MLA (Sirsi)"), ("Suresh Gowda", "MLA (Maddur)")}
+
+
+def test_a_legislator_from_a_state_names_no_seat(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Thiruvananthapuram, May 2: CPI(M) MP Anil Kumar from Kerala said the "
+                     "party would contest every seat in the coming local body polls.",
+                     "2023-05-02")
+    assert not [f for f in kinds(facts, "membership") if f["org"] == "Lok Sabha"]
