@@ -162,3 +162,13 @@ def test_a_legislator_from_a_state_names_no_seat(extractor, article):
                      "party would contest every seat in the coming local body polls.",
                      "2023-05-02")
     assert not [f for f in kinds(facts, "membership") if f["org"] == "Lok Sabha"]
+
+
+def test_resigning_as_a_legislator_targets_the_house(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bengaluru, March 30: JD(S) MLA Mahesh Kumar resigned as an MLA on "
+                     "Thursday, days after he met Congress leaders in the city.", "2023-03-31")
+    resign = kinds(facts, "event", "RESIGN")
+    assert resign and resign[0]["targets"] == ["Karnataka Assembly"]
+    house = [f for f in kinds(facts, "membership") if f["org"] == "Karnataka Assembly"]
+    assert house and house[0]["status"] == "resigned"

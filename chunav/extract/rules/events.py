@@ -345,6 +345,9 @@ class EventRules(RuleBase):
                             and self.doc[m.end + 1].lower_ in ("led", "headed", "backed"))]
             return orgs[:1]
         if typ == "RESIGN":
+            house = self._resigned_as(tok, sent)
+            if house is not None:
+                return [house]
             froms = [m for m in after if m.kind in (PARTY, ORG, HOUSE, ALLIANCE)
                      and self._governed_by(m, ("from", "of")) and m.start - tok.i <= 6]
             if froms:
@@ -362,6 +365,17 @@ class EventRules(RuleBase):
         if typ == "STATEMENT":
             return []
         return after[:1]
+
+    def _resigned_as(self, tok: Token, sent: Span) -> str | None:
+        """"resigned as an MLA", "resigning as a legislator": the house of that role."""
+        houses = lexicon()["legislators"]
+        words = [t.lower_ for t in self.doc[tok.i + 1:min(sent.end, tok.i + 4)]]
+        if not words or words[0] != "as":
+            return None
+        role = next((w for w in words[1:] if w in houses), None)
+        if role is None or ("{state}" in houses[role] and not self.ctx.state):
+            return None
+        return houses[role].format(state=self.ctx.state)
 
     def _phrase_after(self, tok: Token, sent: Span) -> list[str]:
         """What is demanded or opposed, as written: "the sixth schedule and statehood"."""
@@ -396,6 +410,12 @@ class EventRules(RuleBase):
             if typ == "WITHDRAW" and a.kind == PERSON:
                 self._candidacy(a, s, status="withdrawn")
             for t in targets:
+                if isinstance(t, str) and typ == "RESIGN" and a.kind == PERSON and t in (
+                        self._resigned_as(tok, s.span),):  # "resigned as an MLA"
+                    fact = self.facts.add("membership", (a.entity, t), {
+                        "person": self.name(a), "org": t, "role": None, "status": None},
+                        s.chars)
+                    fact.fields["status"] = "resigned"
                 if not isinstance(t, Mention):
                     continue
                 if typ == "DEFEAT" and t.kind == PERSON:
