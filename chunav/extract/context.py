@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from chunav.extract.dates import years
 from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed
+from chunav.extract.lexicon import table
 from chunav.extract.mentions import Mentions
 from chunav.extract.numbers import WORDS as WORD_NUMBERS
 from chunav.model import LOK_SABHA_YEARS
@@ -52,7 +53,8 @@ class Context:
         self.doc, self.mentions, self.published = doc, mentions, published
         text = doc.text.lower()
         self._assembly_article = "assembly" in text and "bypoll" not in text
-        self._bypoll = any(w in text for w in BYPOLL_WORDS) and "general election" not in text
+        self._any_bypoll = any(w in text for w in BYPOLL_WORDS)
+        self._bypoll = self._any_bypoll and "general election" not in text
         self.house = "Assembly" if (sum(text.count(w) for w in ASSEMBLY_WORDS)
                                     > sum(text.count(w) for w in LS_WORDS)) else "Lok Sabha"
         states = Counter(e.name for e in (mentions.gazetteer.lookup("GPE", ent.text)
@@ -60,12 +62,24 @@ class Context:
         for m in mentions.mentions:  # "the Rajasthan Assembly election" says whose it is
             if m.kind == "HOUSE" and m.text.endswith(" Assembly"):
                 states[m.text[: -len(" Assembly")]] += 2
+        dateline = self._dateline_state()
+        if dateline:
+            states[dateline] += 3
         self.state = states.most_common(1)[0][0] if states else None
         seats = Counter(mentions.name(m) for m in mentions.mentions if m.kind == SEAT)
         self.seat = seats.most_common(1)[0][0] if seats else None
         self.default_year = published.year if published else self._undated_year()
         self.anchor: dict[int, int | None] = {}  # person entity -> year of first mention
         self.sentences = self._years()
+
+    def _dateline_state(self) -> str | None:
+        """The state a dateline's place fixes: "ITANAGAR, 30 Mar:" -> Arunachal Pradesh."""
+        words = []
+        for tok in self.doc[:6]:
+            if tok.text in (",", ":", "\n") or tok.is_space:
+                break
+            words.append(tok.lower_)
+        return table("dateline_places").get(" ".join(words)) if words else None
 
     def _undated_year(self) -> int | None:
         """An undated article: the latest year it names, else the first general election
@@ -111,20 +125,22 @@ class Context:
         """The election a sentence speaks of: "Lok Sabha 2024", "Kerala Assembly 2021"."""
         if year is None:
             return None
-        house = self.house
+        house, said = self.house, False
         if sent is not None:
             low = f" {sent.text.lower()} "
             if any(w in low for w in LS_WORDS):
-                house = "Lok Sabha"
+                house, said = "Lok Sabha", True
             elif any(w in low for w in ASSEMBLY_WORDS):
                 house = "Assembly"
-        if house == "Lok Sabha" and year not in LOK_SABHA_YEARS and self.state and (
-                self._assembly_article):
-            house = "Assembly"  # no general election that year: the article is about a state's
+        if house == "Lok Sabha" and year not in LOK_SABHA_YEARS and not (
+                self._any_bypoll or said):
+            house = "Assembly"  # no general election that year (and no bypoll): a state's
         bye = " bypoll" if self._bypoll and (sent is None or not years(sent.text) or any(
             w in sent.text.lower() for w in BYPOLL_WORDS)) else ""
-        if house == "Assembly" and self.state:
-            return f"{self.state} Assembly{bye} {year}"
+        if house == "Assembly":
+            # the state is unknown only when the article never names one: "Assembly 2017"
+            # says what is known rather than a wrong "Lok Sabha 2017"
+            return f"{self.state} Assembly{bye} {year}" if self.state else f"Assembly{bye} {year}"
         return f"Lok Sabha{bye} {year}"
 
     def seat_in(self, sent: Span) -> str | None:

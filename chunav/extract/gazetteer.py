@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from chunav.extract import lexicon
 from chunav.model import KnownNames
 from chunav.resolve.gazetteer import Entry, parties, states
 from chunav.resolve.normalize import key
@@ -54,7 +55,9 @@ class Gazetteer:
         # match ordinary words in prose and cost precision (measured: F1 0.550 -> 0.536)
         g.entries[PARTY] = [e for e in parties(1) if e.kind == "party"]
         g.entries[ALLIANCE] = list(alliances())
-        g.entries[STATE] = list(states())
+        g.entries[STATE] = list(states()) + [  # "Arunachal" for Arunachal Pradesh
+            Entry(name, None, (short,), "state")
+            for short, name in lexicon.table("state_aliases").items()]
         g.entries[HOUSE] = [Entry(name, None, tuple(words), "house")
                             for name, words in roles()["houses"].items()]
         return g

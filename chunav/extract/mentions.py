@@ -55,6 +55,7 @@ class Mentions(SpanReader):
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] | None = None
+        self._full: dict[int, tuple[int, list[set[str]]]] = {}
         self._build()
 
     # public -------------------------------------------------------------------------------
@@ -128,9 +129,10 @@ class Mentions(SpanReader):
             mine = set(name_tokens(m.text))
             for e in reversed(self.entities):
                 # compatible with every full name the person has had in this article
-                full = [set(name_tokens(n)) for n in e.names if len(name_tokens(n)) > 1]
-                if e.kind == PERSON and e.names and all(tokens_fit(mine, f) for f in (
-                        full or [set(name_tokens(e.names[0]))])):
+                if e.kind != PERSON or not e.names:
+                    continue
+                full = self._full_names(e)
+                if all(tokens_fit(mine, f) for f in (full or [set(name_tokens(e.names[0]))])):
                     return e.id
             return self._new(PERSON, None)
         for e in self.entities:
@@ -142,6 +144,14 @@ class Mentions(SpanReader):
                         _initials(n) == m.text for n in e.names):
                     return e.id
         return self._new(m.kind, None)
+
+    def _full_names(self, e: Entity) -> list[set[str]]:
+        """Token sets of the entity's multi-word names (cached until it gains a name)."""
+        cached = self._full.get(e.id)
+        if cached is None or cached[0] != len(e.names):
+            sets = [set(t) for t in map(name_tokens, e.names) if len(t) > 1]
+            cached = self._full[e.id] = (len(e.names), sets)
+        return cached[1]
 
     def _new(self, kind: str, canonical: str | None) -> int:
         self.entities.append(Entity(len(self.entities), kind, canonical=canonical))
@@ -196,9 +206,26 @@ class Mentions(SpanReader):
             keep.names.append(whole)
 
     def _surnames(self) -> None:
-        """A lone name word ("Akhoon", "Khan") that ends a name mentioned before is that person."""
+        """A lone name word ("Akhoon", "Khan") that ends a name mentioned before is that person.
+
+        Near-linear: earlier mentions are indexed once by their last and first name word, and
+        each capitalised word looks up the nearest earlier one by bisection."""
         doc = self.doc
-        seen: list[Mention] = [m for m in self.mentions if m.kind == PERSON]
+        seen = sorted((m for m in self.mentions if m.kind == PERSON), key=lambda m: m.start)
+        folded = {e.id: name_tokens(e.name) for e in self.entities if e.kind == PERSON and e.names}
+        by_last: dict[tuple[str, ...], tuple[list[int], list[Mention]]] = {}
+        # first name word -> starts, and for each the lone entity so far (None once two differ)
+        by_first: dict[tuple[str, ...], tuple[list[int], list[int | None]]] = {}
+        for m in seen:
+            toks = folded.get(m.entity, ())
+            starts, ms = by_last.setdefault(tuple(toks[-1:]), ([], []))
+            starts.append(m.start)
+            ms.append(m)
+            if len(toks) > 1:
+                fstarts, lone = by_first.setdefault(tuple(toks[:1]), ([], []))
+                prev = lone[-1] if lone else m.entity
+                fstarts.append(m.start)
+                lone.append(m.entity if prev == m.entity else None)
         for tok in doc:
             if not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
@@ -215,21 +242,21 @@ class Mentions(SpanReader):
                 continue
             if tok.i and doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].lower_ not in HONORIFICS:
                 continue
-            folded = name_tokens(tok.text)
-            match = None
-            for m in seen:
-                if m.start < tok.i and name_tokens(self.name(m))[-1:] == folded:
-                    match = m  # the most recent earlier mention wins
-            if match is None and len(tok.text) > 3:  # "Priyanka" for "Priyanka Gandhi Vadra"
-                firsts = {m.entity: m for m in seen if m.start < tok.i
-                          and len(name_tokens(self.name(m))) > 1
-                          and name_tokens(self.name(m))[:1] == folded}
-                match = next(iter(firsts.values())) if len(firsts) == 1 else None
-            if match is not None:
+            word = tuple(name_tokens(tok.text))
+            entity = None
+            starts, ms = by_last.get(word, ([], []))
+            n = bisect_left(starts, tok.i)
+            if n:
+                entity = ms[n - 1].entity  # the most recent earlier mention wins
+            elif len(tok.text) > 3:  # "Priyanka" for "Priyanka Gandhi Vadra"
+                fstarts, lone = by_first.get(word, ([], []))
+                n = bisect_left(fstarts, tok.i)
+                entity = lone[n - 1] if n else None
+            if entity is not None:
                 if held is not None:
                     self.mentions.remove(held)
                     del self.by_token[tok.i]
-                self._add_resolved(Mention(PERSON, tok.i, tok.i + 1, tok.text), match.entity)
+                self._add_resolved(Mention(PERSON, tok.i, tok.i + 1, tok.text), entity)
 
     def _pronouns(self) -> None:
         """"He"/"his" at a sentence's start, and "the rebel NC leader", stand for a person."""

@@ -17,7 +17,8 @@ WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
          "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "half": 0.5}
 COUNTED = {"seat", "seats", "candidates", "candidate", "mlas", "mps", "constituencies",
-           "votes", "voters", "parties", "members", "councillors", "phases", "terms", "years"}
+           "votes", "voters", "parties", "members", "councillors", "phases", "terms", "years",
+           "mlcs", "states", "nominees", "segments"}
 BOUNDS = {"over", "above", "more", "less", "under", "upwards", "beyond", "least", "fewer",
           "below", "exceeding"}
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{2,3})+$|^\d+(?:\.\d+)?$")
@@ -61,7 +62,7 @@ def numbers(doc: Doc, start: int = 0, end: int | None = None) -> list[Number]:
         if _DIGITS.match(tok.text) or re.fullmatch(r"\d{1,3}(?:,\d+)+", tok.text):
             value = parse_digits(tok.text, scaled=scale_next)
         elif tok.lower_ in WORDS and tok.lower_ not in ("a", "half") and (
-                scale_next or (i + 1 < end and doc[i + 1].lower_ in COUNTED)):
+                scale_next or _counted_after(doc, i + 1, end)):
             value = WORDS[tok.lower_]
         elif tok.lower_ == "a" and scale_next and doc[i + 1].lower_ != "hundred":
             value = 1
@@ -76,3 +77,14 @@ def numbers(doc: Doc, start: int = 0, end: int | None = None) -> list[Number]:
         out.append(Number(round(value, 6), i, j, bool(before & BOUNDS)))
         i = j
     return out
+
+
+def _counted_after(doc: Doc, i: int, end: int) -> bool:
+    """A counted noun at i or after up to two modifiers: "three assembly seats", "six rebel
+    candidates" (a word number counts only what it is the number of)."""
+    for tok in doc[i:min(end, i + 3)]:
+        if tok.lower_ in COUNTED:
+            return True
+        if tok.is_punct or tok.like_num or tok.tag_.startswith("V") or tok.tag_ in ("IN", "CC"):
+            return False
+    return False

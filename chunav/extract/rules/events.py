@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
+from chunav.extract.lexicon import lexicon, phrases
 from chunav.extract.rules.base import CANDIDATE_WORDS, FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
 from chunav.extract.spans import AGENTS, ORG, PLACE, UNIT, Mention
 
@@ -20,7 +21,7 @@ class EventRules(RuleBase):
         speaker = self.speaker(sent)
         statement: Token | None = None
         for tok in sent:
-            typ = TRIGGERS.get(tok.lower_) or self._phrase_trigger(tok, sent)
+            typ = self._phrase_trigger(tok, sent) or TRIGGERS.get(tok.lower_)
             if typ is None or self.m.at(tok.i) is not None:
                 continue
             if typ == "WIN" and tok.lower_ == "lost":
@@ -64,10 +65,70 @@ class EventRules(RuleBase):
 
         if statement is not None and not done:
             self._statement(statement, s)
+        self._listed_winners(s)
+
+    def _listed_winners(self, s: Sentence) -> None:
+        """"Those elected unopposed were A (X), B (Y) and C (Z)", "The winners include A from
+        X and B from Y": one WIN (and candidacy) per listed person with a seat."""
+        sent = s.span
+        cues = lexicon()["lists"]
+        win = any(TRIGGERS.get(t.lower_) == "WIN" or t.lower_ in cues["winner_nouns"]
+                  or (t.i in self._phrased and self._phrase_trigger(t, sent) == "WIN")
+                  for t in sent)
+        if not win:
+            return
+        found = []
+        for p in self.m.in_span(sent.start, sent.end, {PERSON}):
+            seat = self._listed_seat(p, sent, cues["seat_links"])
+            if seat is not None:
+                found.append((p, seat))
+        if len(found) < 2:
+            return  # one name and a seat is an ordinary sentence, read by the verb rules
+        for p, seat in found:
+            self.add_event("WIN", [p], [seat], s)
+            self._event_facts("WIN", sent[0], [p], [seat], s)
+
+    def _listed_seat(self, p: Mention, sent: Span, links: list[str]) -> str | None:
+        """The seat written right after a listed name: "A (Sagalee)", "A from Ziro-Hapoli"."""
+        j = p.end
+        if j >= sent.end:
+            return None
+        if self.doc[j].text == "(":
+            close = next((t.i for t in self.doc[j + 1:min(sent.end, j + 6)] if t.text == ")"),
+                          None)
+            a, b = j + 1, close
+        elif self.doc[j].lower_ in links:
+            a = j + 1
+            if a < sent.end and self.doc[a].lower_ == "the":
+                return None  # "from the western constituency": a description, not a name
+            b = a
+            while b < sent.end and (self.doc[b].text[:1].isupper() or (
+                    self.doc[b].text == "-" and b + 1 < sent.end
+                    and self.doc[b + 1].text[:1].isupper())):
+                b += 1
+        else:
+            return None
+        if b is None or b <= a or b - a > 4 or not self.doc[a].text[:1].isupper():
+            return None
+        named = self.m.at(a)
+        # a one-word "person" in a seat's slot is a place the model mislabelled ("A (Rongjeng)")
+        person = named is not None and named.kind == PERSON and len(
+            self.name(named).split()) > 1
+        if named is not None and named.kind in (PARTY, ALLIANCE, UNIT, ORG) or person or (
+                self.m.gazetteer.lookup("GPE", self.doc[a:b].text)):
+            return None  # "A (BJP)", "A from Kerala": a party or a state, not a seat
+        if named is not None and named.kind == SEAT:
+            return self.name(named)
+        return self.doc[a:b].text
 
     def _phrase_trigger(self, tok: Token, sent: Span) -> str | None:
         """Events named by two words: "ruled out", "press conference", "lost ... to"."""
         low = tok.lower_
+        for words, typ in phrases().get(low, ()):
+            if tuple(t.lower_ for t in self.doc[tok.i:min(sent.end, tok.i + len(words))]) == (
+                    words):
+                self._phrased.add(tok.i)
+                return typ
         nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
         if low == "ruled" and nxt == "out":
             return "OPPOSE"
@@ -234,6 +295,8 @@ class EventRules(RuleBase):
         return (actors if enough else []), [seat] if seat else []
 
     def _passive(self, tok: Token, sent: Span) -> bool:
+        if tok.i in self._phrased:
+            return False  # "were elected unopposed", "was declared elected unopposed": active
         prev = [t.lower_ for t in self.doc[max(sent.start, tok.i - 2):tok.i]]
         nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
         if tok.lower_ in ("support", "backing") and (nxt == "from" or any(
@@ -282,6 +345,9 @@ class EventRules(RuleBase):
                             and self.doc[m.end + 1].lower_ in ("led", "headed", "backed"))]
             return orgs[:1]
         if typ == "RESIGN":
+            house = self._resigned_as(tok, sent)
+            if house is not None:
+                return [house]
             froms = [m for m in after if m.kind in (PARTY, ORG, HOUSE, ALLIANCE)
                      and self._governed_by(m, ("from", "of")) and m.start - tok.i <= 6]
             if froms:
@@ -299,6 +365,17 @@ class EventRules(RuleBase):
         if typ == "STATEMENT":
             return []
         return after[:1]
+
+    def _resigned_as(self, tok: Token, sent: Span) -> str | None:
+        """"resigned as an MLA", "resigning as a legislator": the house of that role."""
+        houses = lexicon()["legislators"]
+        words = [t.lower_ for t in self.doc[tok.i + 1:min(sent.end, tok.i + 4)]]
+        if not words or words[0] != "as":
+            return None
+        role = next((w for w in words[1:] if w in houses), None)
+        if role is None or ("{state}" in houses[role] and not self.ctx.state):
+            return None
+        return houses[role].format(state=self.ctx.state)
 
     def _phrase_after(self, tok: Token, sent: Span) -> list[str]:
         """What is demanded or opposed, as written: "the sixth schedule and statehood"."""
@@ -333,6 +410,12 @@ class EventRules(RuleBase):
             if typ == "WITHDRAW" and a.kind == PERSON:
                 self._candidacy(a, s, status="withdrawn")
             for t in targets:
+                if isinstance(t, str) and typ == "RESIGN" and a.kind == PERSON and t in (
+                        self._resigned_as(tok, s.span),):  # "resigned as an MLA"
+                    fact = self.facts.add("membership", (a.entity, t), {
+                        "person": self.name(a), "org": t, "role": None, "status": None},
+                        s.chars)
+                    fact.fields["status"] = "resigned"
                 if not isinstance(t, Mention):
                     continue
                 if typ == "DEFEAT" and t.kind == PERSON:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
+from chunav.extract.lexicon import lexicon
 from chunav.extract.rules.base import (
     CANDIDATE_WORDS,
     OFFICES,
@@ -29,6 +30,7 @@ class MembershipRules(RuleBase):
                     self._rebel_membership(p, s)
                 continue
             self._premodifier(p, s)
+            self._seat_legislator(p, s)
             self._appositive(p, s)
             self._role_of_before(p, s)
             self._who_is(p, s)
@@ -184,6 +186,52 @@ class MembershipRules(RuleBase):
             parties = self.before(sent, p.start, {PARTY})
             if parties:
                 self._membership(p, parties[0], role, status, s)
+
+    def _seat_legislator(self, p: Mention, s: Sentence) -> None:
+        """A legislator named with the seat: "JD(S) MLA from Arkalgud X", "BJP MLA X from
+        Kudligi", "MLA X (Bhind)" -> a member of the house, role "MLA (seat)"."""
+        sent, houses = s.span, lexicon()["legislators"]
+        k = p.start - 1
+        while k >= max(sent.start, p.start - 8) and self.doc[k].lower_ not in houses:
+            if self.doc[k].text in (".", ";") or self.doc[k].lower_ in ("and", "who") or (
+                    self.m.at(k) is not None and self.m.at(k).kind == PERSON):
+                return
+            k -= 1
+        if k < sent.start or self.doc[k].lower_ not in houses:
+            return
+        role = self.doc[k].text
+        if k + 1 < p.start and self.doc[k + 1].lower_ == "from":
+            seat = self._seat_at(k + 2, sent)
+        elif p.end < sent.end and self.doc[p.end].lower_ in ("from", "("):
+            seat = self._seat_at(p.end + 1, sent)
+        else:
+            return
+        template = houses[self.doc[k].lower_]
+        if seat is None or ("{state}" in template and not self.ctx.state):
+            return
+        house = template.format(state=self.ctx.state)
+        window = {t.lower_ for t in self.doc[max(sent.start, k - 3):k]}
+        status = "former" if window & {"former", "ex"} else "member"
+        self.facts.add("membership", (p.entity, house), {
+            "person": self.name(p), "org": house, "role": f"{role} ({seat})",
+            "status": status}, s.chars)
+
+    def _seat_at(self, i: int, sent) -> str | None:  # noqa: ANN001
+        """The seat named at token i: a mention, or a run of capitalised words."""
+        m = self.m.at(i)
+        if m is not None and m.kind in (PARTY, ALLIANCE, ORG, UNIT) or (
+                m is not None and m.kind == PERSON and len(self.name(m).split()) > 1):
+            return None
+        if m is not None and m.kind == SEAT:
+            return None if self.m.gazetteer.lookup("GPE", m.text) else self.name(m)
+        j = i
+        while j < sent.end and j - i < 3 and self.doc[j].text[:1].isupper() and (
+                self.m.at(j) is None or self.m.at(j).start >= i):
+            j += 1
+        name = self.doc[i:j].text if j > i else None
+        if name is None or self.m.gazetteer.lookup("GPE", name):
+            return None  # "MLA from Kerala": a state, not a seat
+        return name
 
     def _legislature(self, p: Mention, place: Mention, role: str, status: str | None,
                      s: Sentence) -> None:

@@ -6,9 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from chunav.extract.context import Sentence
-from chunav.extract.gazetteer import ALLIANCE, PARTY, PERSON, SEAT
-from chunav.extract.numbers import numbers
+from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
+from chunav.extract.lexicon import lexicon
+from chunav.extract.numbers import Number, numbers
 from chunav.extract.rules.base import TRIGGERS, RuleBase
+from chunav.extract.spans import PLACE
 
 COUNT_VERBS = {"got", "gets", "polled", "polls", "secured", "secures", "received", "receives",
                "garnered", "garners", "bagged", "won", "obtained", "mustered", "third", "second",
@@ -20,13 +22,18 @@ class NumberRules(RuleBase):
 
     def results(self, s: Sentence) -> None:
         sent = s.span
+        margin_words = set(lexicon()["figures"]["margin_adjectives"])
         for n in self.numbers(sent):
             if n.bound or n.integer is None or n.end >= sent.end:
                 continue
             if self.doc[n.end].lower_ not in ("votes", "vote"):
                 continue
-            prev = [t.lower_ for t in self.doc[max(sent.start, n.start - 3):n.start]]
-            if any(w in ("by", "margin", "of") for w in prev[-2:]):
+            k = n.start - 1  # "by a record 1,94,140 votes": a margin, past "a record"
+            while k > sent.start and (self.doc[k].tag_ in ("DT", "JJ", "JJS", "RB") or (
+                    self.doc[k].lower_ in margin_words)) and self.doc[k].lower_ not in (
+                    "only", "just"):
+                k -= 1
+            if self.doc[k].lower_ in ("by", "margin", "of"):
                 continue
             k = n.start - 1  # the counting verb: "X, a long-time aide of Y, got N votes"
             while k > sent.start and self.doc[k].lower_ in ("with", "only", "just", "over"):
@@ -55,30 +62,47 @@ class NumberRules(RuleBase):
                 self.losers.add((election, p.entity))
             self._candidacy(p, s, status="contested")
 
-    def _unit_after(self, i: int, sent: Span) -> str:
-        """The counted noun at i, past house words ("90 Assembly seats")."""
-        while i < sent.end - 1 and self.doc[i].lower_ in ("assembly", "lok", "sabha",
-                                                          "parliamentary", "vidhan"):
-            i += 1
-        return self.doc[i].lower_
+    def _head(self, n: Number, sent: Span) -> tuple[str | None, list[str], int]:
+        """The number's head noun read as a unit, the modifiers before it, and where the noun
+        phrase ends: "10 BJP candidates" -> (candidates, [BJP]), "117-member House" ->
+        (members, []), "six rebel candidates" -> (candidates, [rebel])."""
+        fig = lexicon()["figures"]
+        units, mods, house = fig["units"], set(fig["modifiers"]), set(fig["house_words"])
+        j, kept = n.end, []
+        if j < sent.end and self.doc[j].text == "-":
+            j += 1  # "117-member", "11-time"
+        if j < sent.end and self.doc[j].lower_ == "of":  # "135 of the 224 seats"
+            later = numbers(self.doc, j, min(sent.end, j + 4))
+            if later:
+                j = later[0].end
+        while j < sent.end and j - n.end <= 5:
+            tok, m = self.doc[j], self.m.at(j)
+            if m is not None and m.kind in (PARTY, ALLIANCE, PLACE, HOUSE):
+                kept.append(self.name(m) if m.kind != PLACE else m.text)
+                j = m.end
+            elif tok.lower_ in mods:
+                kept.append(tok.lower_)
+                j += 1
+            elif tok.lower_ in house:
+                j += 1
+            else:
+                break
+        if j >= sent.end:
+            return None, kept, j
+        return units.get(self.doc[j].lower_), kept, j + 1
 
     def figures(self, s: Sentence) -> None:
         sent = s.span
+        fig = lexicon()["figures"]
         for n in self.numbers(sent):
             if n.bound or n.start in self.used_numbers or n.end >= sent.end:
                 continue
-            unit = self.doc[n.end].lower_
-            if unit == "of":  # "135 of the 224 seats": the count takes the later noun
-                later = [x for x in numbers(self.doc, n.end, min(sent.end, n.end + 4))]
-                if later and later[0].end < sent.end:
-                    unit = self._unit_after(later[0].end, sent)
-            elif unit in ("assembly", "lok", "parliamentary"):
-                unit = self._unit_after(n.end, sent)
-            unit = "seats" if unit == "seat" else unit
             prev = [t.lower_ for t in self.doc[max(sent.start, n.start - 4):n.start]]
+            unit = self.doc[n.end].lower_
+            named = self.m.in_span(sent.start, sent.end, {SEAT})
             seat = self.ctx.seat_in(sent)
             where = f" in {seat}" if seat else ""
-            if unit in ("votes", "vote") and any(w in ("by", "margin") for w in prev):
+            if unit in ("votes", "vote") and any(w in fig["margin_cues"] for w in prev):
                 verb = next((t.i for t in reversed(self.doc[sent.start:n.start])
                              if TRIGGERS.get(t.lower_) in ("WIN", "DEFEAT")), None)
                 winner = (self.actor_before(sent, verb, {PERSON, PARTY}) if verb is not None
@@ -90,14 +114,20 @@ class NumberRules(RuleBase):
             elif unit in ("per", "percent", "%") or self.doc[n.end].text == "%":
                 about = "turnout" if "turnout" in sent.text.lower() else "vote share"
                 subject, unit_name = f"{about}{where}", "per cent"
-            elif unit in ("seats", "candidates", "mlas", "mps"):
-                who = self.before(sent, n.start, {PARTY, ALLIANCE})
-                head = f"{self.name(who[0])} " if who else ""
-                unit_name = {"mlas": "MLAs", "mps": "MPs"}.get(unit, unit)
-                subject = f"{head}{unit_name}{where}"
             else:
-                continue
+                head, kept, _ = self._head(n, sent)
+                if head is None or (head == "years" and not any(
+                        w in fig["period_cues"] for w in prev[-2:])):
+                    continue
+                who = self.before(sent, n.start, {PARTY, ALLIANCE})
+                if who and not any(k == self.name(who[0]) for k in kept):
+                    kept.insert(0, self.name(who[0]))
+                # a count is about the seat the sentence names, never the article's main seat
+                place = f" in {self.name(named[0])}" if named else (
+                    f" in {self.ctx.state}" if self.ctx.state and self.ctx.state in
+                    sent.text else "")
+                subject = " ".join([*kept, head]) + place
+                unit_name = head
             self.facts.add("figure", (n.value, unit_name, n.start), {
                 "subject": subject, "value": n.integer if n.integer is not None else n.value,
                 "unit": unit_name, "date": None}, s.chars, confidence=0.7)
-

@@ -1,0 +1,48 @@
+"""The extraction lexicon (``data/lexicon.v1.toml``): trigger words and phrases per event type
+and the word lists the rules read, loaded once."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+LEXICON = "lexicon.v1.toml"
+
+
+@cache
+def lexicon() -> dict:
+    """The whole lexicon file, parsed."""
+    text = resources.files("chunav.extract").joinpath("data", LEXICON).read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def triggers() -> dict[str, str]:
+    """Single trigger word -> event type."""
+    return {w: typ for typ, spec in lexicon()["events"].items() for w in spec.get("words", ())}
+
+
+@cache
+def phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word -> [(the phrase's words, event type)], longest phrase first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for typ, spec in lexicon()["events"].items():
+        for phrase in spec.get("phrases", ()):
+            words = tuple(phrase.split())
+            out.setdefault(words[0], []).append((words, typ))
+    for found in out.values():
+        found.sort(key=lambda p: -len(p[0]))
+    return out
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A named word list of the ``[words]`` table."""
+    return frozenset(lexicon()["words"][name])
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """A named word -> value table."""
+    return dict(lexicon()[name])
