@@ -302,3 +302,13 @@ votes = "votes"
     result = read_results(path, format=str(mapping))
     assert not result.errors and [(r.election.name, r.constituency) for r in result.rows] == [
         ("Jammu & Kashmir Assembly 2024", "Ganderbal")] * 2
+
+
+def test_a_row_whose_state_contradicts_its_own_election_is_refused(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("election,state,constituency,candidate,party,votes\n"
+                    "Kerala Assembly 2021,Kerala,Thenmala,A,INC,10\n"
+                    "Kerala Assembly 2021,Tamil Nadu,Thenmala,B,BJP,9\n")
+    result = read_results(path)
+    assert len(result.rows) == 1
+    assert [(e.line, e.field, e.code) for e in result.errors] == [(3, "state", "E108")]

@@ -142,6 +142,9 @@ class RecordReader:
         if self.wanted is not None and own != self.wanted:
             self.others[own.name] += 1
             return None
+        state = canonical_state(values.get("state"))
+        if own.house == ASSEMBLY and own.region and state is not None and state != own.region:
+            raise FieldError("state", f"a row of {state} in {own.name!r}", "E108")
         return own
 
     def _given(self, values: dict[str, str | None]) -> ElectionName:
