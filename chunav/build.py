@@ -68,8 +68,12 @@ def import_results(store: Store, path: str | Path, election: str | None = None,
     with store.begin() as conn:
         source_id, new = store.source_id(conn, SourceInfo(
             kind="results", uri=str(path), content_hash=read.content_hash, format=read.format,
-            title=Path(path).name, partial=int(getattr(read, "partial", False))))
-        report.added = ResultsLoader(conn, source_id, new).load(read.rows, progress)
+            title=Path(path).name, partial=int(read.partial)))
+        loader = ResultsLoader(conn, source_id, new)
+        if read.kind == "results":
+            report.added = loader.load(read.rows, progress)
+        else:  # a seat list, turnout or a poll schedule
+            report.added = getattr(loader, f"load_{read.kind}")(read.rows)
         if scope:
             conn.execute(schema.source_import.insert().values(source_id=source_id, scope=scope))
     return report

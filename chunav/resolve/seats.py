@@ -25,7 +25,14 @@ from chunav.resolve.normalize import key
 
 CLOSE = 88  # rapidfuzz ratio of two spellings of one name (Ferozpur/Firozpur: 88.9)
 CLOSE_SAME_NUMBER = 70  # when the seat numbers agree within one election
-MIN_PREFIX = 8  # letters a cut-short name must keep to be matched as a prefix
+MIN_PREFIX = 15  # letters a cut-short name keeps ("Chamaraja" is a seat, not a cut name)
+# words that tell neighbouring seats apart: "Hubli-Dharwad-East" is never "...-West"
+DISTINCT = frozenset({"east", "west", "north", "south", "central", "i", "ii", "iii", "iv",
+                      "rural", "urban", "city", "cantonment", "cantt"})
+
+
+def _distinct_words(name: str) -> frozenset[str]:
+    return frozenset(key(name).split()) & DISTINCT
 
 
 @cache
@@ -75,12 +82,18 @@ class Seat:
 
 
 def match_seat(name: str, seats: list[Seat], number: int | None = None,
-               numbered: set[int] | None = None) -> tuple[int, str] | None:
+               numbered: dict[int, int] | None = None,
+               taken: set[int] = frozenset()) -> tuple[int, str] | None:
     """The seat (id, how it matched) among ``seats`` that ``name`` means, or None.
 
-    ``numbered`` holds the seats whose number is comparable with ``number`` (those fought in
-    the same election); elsewhere a number says nothing.
+    ``numbered`` gives the number of each seat fought in the same election (only there is a
+    number comparable): the same number makes a close call, another rules the seat out.
+    ``taken`` seats are ruled out too (the same source named them otherwise: one source never
+    names one seat two ways, so "Hubli-Dharwad-East" is not "Hubli-Dharwad-West").
     """
+    numbered = numbered or {}
+    seats = [x for x in seats if x.id not in taken and not (
+        number is not None and numbered.get(x.id) not in (None, number))]
     k, c = key(name), compact(name)
     for seat in seats:
         if k in seat.keys:
@@ -95,9 +108,11 @@ def match_seat(name: str, seats: list[Seat], number: int | None = None,
         if len(cut) == 1:
             return cut[0].id, "name cut short"
     best: list[tuple[float, Seat]] = []
+    mine = _distinct_words(name)
     for seat in seats:
-        same_number = (number is not None and numbered is not None and seat.id in numbered
-                       and seat.number == number)
+        if any(_distinct_words(x) != mine for x in seat.keys):
+            continue
+        same_number = number is not None and numbered.get(seat.id) == number
         score = max(fuzz.ratio(c, compact(x)) for x in seat.keys)
         if score >= (CLOSE_SAME_NUMBER if same_number else CLOSE):
             best.append((score + (20 if same_number else 0), seat))

@@ -13,14 +13,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
+from types import SimpleNamespace
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, Table, bindparam, func, insert, select
 
-from chunav.model import LOK_SABHA, ElectionName, ProgressFn, ResultRow
+from chunav.model import (
+    ASSEMBLY,
+    LOK_SABHA,
+    ElectionName,
+    ProgressFn,
+    ResultRow,
+    ScheduleRow,
+    SeatRow,
+    TurnoutRow,
+)
 from chunav.resolve.gazetteer import index
 from chunav.resolve.normalize import clean, key, names_fit
-from chunav.resolve.seats import Seat, match_seat, state_family, state_key
+from chunav.resolve.seats import Seat, compact, match_seat, state_family, state_key
 from chunav.store import schema as s
 from chunav.store.store import now
 
@@ -87,9 +97,21 @@ class ResultsLoader:
             family = state_family(self.state_names.get(r.state_id))
             self._know_seat(r.house, family, r.id, {r.key} | aliases.get(r.id, set()),
                             r.number)
-        self.contests = {(r.election_id, r.constituency_id, r.poll_no): r.id for r in conn.execute(
-            select(s.contest.c.election_id, s.contest.c.constituency_id, s.contest.c.poll_no,
-                   s.contest.c.id))}
+        self.contests: dict[tuple[int, int, int], int] = {}
+        self.seat_nos: dict[int, dict[int, int]] = {}  # election -> seat -> its number there
+        # (election, state, number) -> seat: one number names one seat of a state in an election
+        self.by_number: dict[tuple[int, str, int], int] = {}
+        for r in conn.execute(select(s.contest.c.election_id, s.contest.c.constituency_id,
+                                     s.contest.c.poll_no, s.contest.c.id, s.contest.c.seat_no,
+                                     s.contest.c.state_id)):
+            self.contests[(r.election_id, r.constituency_id, r.poll_no)] = r.id
+            if r.seat_no is not None:
+                self.seat_nos.setdefault(r.election_id, {})[r.constituency_id] = r.seat_no
+                state = state_key(self.state_names.get(r.state_id) or "")
+                self.by_number[(r.election_id, state, r.seat_no)] = r.constituency_id
+        self.named: dict[int, str] = {}  # seat -> the name this source gives it
+        self.named_no: dict[tuple[int, int], int] = {}  # (election, seat) -> number it has
+        self.families: dict[int, str] = {}  # new seat (placeholder id) -> its state family
         self.orgs = {(r.kind, r.key): r.id for r in conn.execute(
             select(s.org.c.kind, s.org.c.key, s.org.c.id))}
         self.parties: dict[str, int] = {}
@@ -125,7 +147,32 @@ class ResultsLoader:
         family = state_family(row.state)
         k = key(row.constituency)
         found = self.seat_keys.get((house, family, k))
+        number = row.constituency_no
+        same = (self.by_number.get((election_id, state_key(row.state or ""), number))
+                if number else None)
+        if same is not None and same != found:
+            # another source of this election numbers this seat alike ("GADCHIROLI" and
+            # "Gadchiroli-Chimur" are PC 12 of Maharashtra in 2024)
+            self._alias(house, family, same, row.constituency, "same number in the same election",
+                        aliases)
+            return same
+        if found is not None and number is not None and self._numbered(found, election_id) not in (
+                None, number):
+            # two seats of one name in a state (Tamil Nadu's two Tiruppatturs): the number
+            # tells them apart
+            found = next((x.id for x in self.seats[(house, family)].values()
+                          if k in x.keys and x.id != found
+                          and self._numbered(x.id, election_id) in (None, number)), None)
+            if found is None:  # stored under "<name> <number>", found by its name too
+                seat = self._new_seat(house, family, f"{k} {number}", row, new_seats,
+                                      election_id)
+                aliases.append(dict(constituency_id=seat, name=row.constituency, key=k,
+                                    how="namesake in the state"))
+                return seat
         if found is not None:
+            self.named.setdefault(found, k)
+            if number is not None:
+                self.named_no.setdefault((election_id, found), number)
             return found
         if family and (house, "", k) in self.seat_keys:
             # a seat the news named first, without its state: the official row places it
@@ -136,27 +183,50 @@ class ResultsLoader:
             self._know_seat(house, family, found, set(seat.keys), row.constituency_no)
             return found
         group = self.seats.get((house, family), {})
-        fought = {t[1] for t in self.contests if t[0] == election_id}
+        taken = {seat for seat, name in self.named.items() if name != k}
         match = match_seat(row.constituency, list(group.values()), row.constituency_no,
-                           fought & set(group)) if group else None
+                           self.seat_nos.get(election_id), taken) if group else None
         if match is not None:
-            found, how = match
-            alias = dict(constituency_id=found, name=row.constituency, key=k, how=how)
-            if how == "name cut short" and found > 0:  # the whole name is the seat's name
-                old = self.conn.execute(select(s.constituency.c.name, s.constituency.c.key)
-                                        .where(s.constituency.c.id == found)).one()
-                if len(k) > len(old.key):
-                    self.conn.execute(s.constituency.update().where(
-                        s.constituency.c.id == found).values(name=title(row.constituency), key=k))
-                    alias.update(name=old.name, key=old.key)
-            aliases.append(alias)
-            self._know_seat(house, family, found, {k}, None)
-            return found
+            self._alias(house, family, match[0], row.constituency, match[1], aliases)
+            return match[0]
+        return self._new_seat(house, family, k, row, new_seats, election_id)
+
+    def _alias(self, house: str, family: str, seat: int, name: str, how: str,
+               aliases: list[dict]) -> None:
+        """Record another spelling of a seat (once). A whole name takes the place of one a
+        source cut short, which stays an alias."""
+        k = key(name)
+        self.named.setdefault(seat, k)
+        if k in self.seats[(house, family)][seat].keys:
+            return
+        alias = dict(constituency_id=seat, name=name, key=k, how=how)
+        if seat > 0:
+            old = self.conn.execute(select(s.constituency.c.name, s.constituency.c.key)
+                                    .where(s.constituency.c.id == seat)).one()
+            if (len(k) > len(old.key) and compact(name).startswith(compact(old.key))
+                    and self.seat_keys.get((house, family, k)) in (None, seat)):
+                self.conn.execute(s.constituency.update().where(s.constituency.c.id == seat)
+                                  .values(name=title(name), key=k))
+                alias.update(name=old.name, key=old.key)
+        aliases.append(alias)
+        self._know_seat(house, family, seat, {k}, None)
+
+    def _numbered(self, seat: int, election_id: int) -> int | None:
+        """The number a seat has in this election: in this source, else in another."""
+        return self.named_no.get((election_id, seat),
+                                 self.seat_nos.get(election_id, {}).get(seat))
+
+    def _new_seat(self, house: str, family: str, k: str, row, new_seats: dict,  # noqa: ANN001
+                  election_id: int) -> int:
         found = -1 - len(new_seats)  # placeholder until the bulk insert gives ids
+        if row.constituency_no is not None:
+            self.named_no[(election_id, found)] = row.constituency_no
         new_seats[found] = dict(house=house, state_id=self._state_id(row.state), key=k,
                                 name=title(row.constituency), number=row.constituency_no,
                                 reserved=row.reserved)
-        self.seat_keys[(house, family, k)] = found
+        self.seat_keys.setdefault((house, family, k), found)
+        self.families[found] = family
+        self.named[found] = k
         return found
 
     def _election_id(self, name: ElectionName) -> int:
@@ -201,16 +271,32 @@ class ResultsLoader:
         """The contest of each row, creating constituencies and contests as needed."""
         new_seats: dict[int, dict] = {}
         aliases: list[dict] = []
-        seats = [self._seat_id(row.election.house if row.election.house == LOK_SABHA
-                               else f"{row.election.region} {row.election.house}",
-                               row, self._election_id(row.election), new_seats, aliases)
-                 for row in rows]
+        houses = [row.election.house if row.election.house == LOK_SABHA
+                  else f"{row.election.region} {row.election.house}" for row in rows]
+        # names this source gives exactly first: a close spelling may then not take a seat
+        # the same source names otherwise ("Hubli-Dharwad-West" before "...-East")
+        for house, row in zip(houses, rows, strict=True):
+            found = self.seat_keys.get((house, state_family(row.state), key(row.constituency)))
+            if found is not None:
+                self.named.setdefault(found, key(row.constituency))
+        seats = [self._seat_id(house, row, self._election_id(row.election), new_seats, aliases)
+                 for house, row in zip(houses, rows, strict=True)]
         ids = self._insert(s.constituency, list(new_seats.values()))
         real = dict(zip(new_seats, ids, strict=True))
-        for (house, family, k), seat in list(self.seat_keys.items()):
+        for ident, seat in list(self.seat_keys.items()):
             if seat in real:
-                self.seat_keys[(house, family, k)] = real[seat]
-                self._know_seat(house, family, real[seat], {k}, new_seats[seat]["number"])
+                self.seat_keys[ident] = real[seat]
+        for seat, new_id in real.items():
+            made = new_seats[seat]
+            self._know_seat(made["house"], self.families.pop(seat), new_id, {made["key"]},
+                            made["number"])
+        for seat, new_id in real.items():
+            if seat in self.named:
+                self.named[new_id] = self.named.pop(seat)
+            for ident in [i for i in self.named_no if i[1] == seat]:
+                self.named_no[(ident[0], new_id)] = self.named_no.pop(ident)
+        for alias in aliases:
+            alias["constituency_id"] = real.get(alias["constituency_id"], alias["constituency_id"])
         self._insert(s.constituency_alias, aliases, returning=False)
         seats = [real.get(seat, seat) for seat in seats]
         tkeys = []
@@ -219,7 +305,12 @@ class ResultsLoader:
             tkey = (self._election_id(row.election), seat, row.poll_no)
             if tkey not in self.contests and tkey not in new_contests:
                 new_contests[tkey] = dict(election_id=tkey[0], constituency_id=tkey[1],
-                                          poll_no=tkey[2], state_id=self._state_id(row.state))
+                                          poll_no=tkey[2], state_id=self._state_id(row.state),
+                                          seat_no=row.constituency_no)
+                if row.constituency_no is not None:
+                    self.seat_nos.setdefault(tkey[0], {}).setdefault(seat, row.constituency_no)
+                    self.by_number.setdefault(
+                        (tkey[0], state_key(row.state or ""), row.constituency_no), seat)
             tkeys.append(tkey)
         ids = self._insert(s.contest, list(new_contests.values()))
         self.contests.update(zip(new_contests, ids, strict=True))
@@ -228,6 +319,92 @@ class ResultsLoader:
 
     def _add(self, table: Table, **values: object) -> int:
         return self.conn.execute(insert(table).values(**values)).inserted_primary_key[0]
+
+    # reference files: the seat list, turnout, the poll schedule ---------------------------------
+    def load_seats(self, rows: Sequence[SeatRow]) -> LoadCounts:
+        """A constituency list (the delimitation order): each seat found by any spelling (or
+        added) with its number and reservation, and each assembly seat linked to its Lok Sabha
+        seat. Evidence: the list's line."""
+        facts: list[tuple[int, int]] = []
+        ids: dict[tuple[str, str, int], int] = {}  # (house, state, number) -> seat
+        for kind in (LOK_SABHA, ASSEMBLY):  # parents first
+            for row in (r for r in rows if r.house == kind):
+                house = LOK_SABHA if kind == LOK_SABHA else f"{row.state} {ASSEMBLY}"
+                like = SimpleNamespace(state=row.state, constituency=row.name,
+                                       constituency_no=row.number, reserved=row.reserved)
+                new_seats: dict[int, dict] = {}
+                aliases: list[dict] = []
+                seat = self._seat_id(house, like, -1, new_seats, aliases)
+                if seat < 0:
+                    self.named.pop(seat, None)
+                    self.families.pop(seat, None)
+                    placeholder, made = seat, new_seats[seat]
+                    seat = self._insert(s.constituency, [made])[0]
+                    self.named[seat] = key(row.name)
+                    for alias in aliases:
+                        if alias["constituency_id"] == placeholder:
+                            alias["constituency_id"] = seat
+                    for ident in [i for i in self.named_no if i[1] == placeholder]:
+                        self.named_no[(ident[0], seat)] = self.named_no.pop(ident)
+                    family = state_family(row.state)
+                    for ident, value in list(self.seat_keys.items()):
+                        if value == placeholder:
+                            self.seat_keys[ident] = seat
+                    self._know_seat(house, family, seat, {made["key"], key(row.name)},
+                                    row.number)
+                self._insert(s.constituency_alias, aliases, returning=False)
+                values = dict(number=row.number)
+                if row.reserved in ("GEN", "SC", "ST"):
+                    values["reserved"] = row.reserved
+                if row.parent_number is not None:
+                    values["parent_id"] = ids.get((LOK_SABHA, state_family(row.state),
+                                                   row.parent_number))
+                self.conn.execute(s.constituency.update().where(s.constituency.c.id == seat)
+                                  .values(**values))
+                ids[(kind, state_family(row.state), row.number)] = seat
+                facts.append((seat, row.line))
+        self._evidence("constituency", facts)
+        return self.counts
+
+    def load_turnout(self, rows: Sequence[TurnoutRow]) -> LoadCounts:
+        """Electors and voters per contest (the contest is made if no result named it yet)."""
+        contests = self._contest_ids([_as_result(r) for r in rows])
+        e = s.electorate.c
+        facts = []
+        for contest, row in zip(contests, rows, strict=True):
+            if not row.electors:
+                continue
+            found = self.conn.execute(select(e.id, e.voters).where(
+                e.contest_id == contest, e.electors == row.electors)).first()
+            if found is None:
+                found_id = self._add(s.electorate, contest_id=contest, electors=row.electors,
+                                     voters=row.voters)
+            else:
+                found_id = found.id
+                if found.voters is None and row.voters is not None:
+                    self.conn.execute(s.electorate.update().where(e.id == found_id)
+                                      .values(voters=row.voters))
+            facts.append((found_id, row.line))
+        self._evidence("electorate", facts)
+        return self.counts
+
+    def load_schedule(self, rows: Sequence[ScheduleRow]) -> LoadCounts:
+        """Each contest's phase, poll date and counting date, and the election's phases."""
+        contests = self._contest_ids([_as_result(r) for r in rows])
+        phases = {}
+        for contest, row in zip(contests, rows, strict=True):
+            self.conn.execute(s.contest.update().where(s.contest.c.id == contest).values(
+                phase_no=row.phase_no, poll_date=row.poll_date, counting_date=row.counting_date))
+            if row.phase_no is not None:
+                phases[(self._election_id(row.election), row.phase_no)] = row.poll_date
+        p = s.election_phase.c
+        for (election, phase), day in phases.items():
+            if self.conn.execute(select(p.id).where(p.election_id == election,
+                                                    p.phase_no == phase)).first() is None:
+                self._add(s.election_phase, election_id=election, phase_no=phase,
+                          poll_date=day)
+        self._evidence("contest", [(c, r.line) for c, r in zip(contests, rows, strict=True)])
+        return self.counts
 
     # bulk part ---------------------------------------------------------------------------------
     def load(self, rows: Sequence[ResultRow], progress: ProgressFn | None = None) -> LoadCounts:
@@ -500,6 +677,13 @@ def _sqlite_executemany(conn: Connection, table: Table, rows: list[dict]) -> Non
     params = [get(row) for row in rows] if len(columns) > 1 else [(row[columns[0]],)
                                                                    for row in rows]
     conn.exec_driver_sql(sql, params)
+
+
+def _as_result(row: TurnoutRow | ScheduleRow) -> SimpleNamespace:
+    """What the seat and contest finders read of a results row, from a turnout or schedule
+    row (always the general poll)."""
+    return SimpleNamespace(election=row.election, state=row.state, constituency=row.constituency,
+                           constituency_no=row.constituency_no, reserved=None, poll_no=0)
 
 
 def _candidate_score(row: ResultRow, party_id: int, cand, votes: set[int],  # noqa: ANN001

@@ -117,8 +117,10 @@ contest = Table(
     Column("constituency_id", ForeignKey("constituency.id"), nullable=False),
     Column("poll_no", Integer, nullable=False, default=0),  # 0 general, 1.. by-elections
     Column("state_id", ForeignKey("state.id")),  # the seat's state at this election
+    Column("seat_no", Integer),  # the seat's number at this election (delimitations renumber)
     Column("phase_no", Integer),
     Column("poll_date", Date),
+    Column("counting_date", Date),
     UniqueConstraint("election_id", "constituency_id", "poll_no"),
 )
 
@@ -126,6 +128,7 @@ electorate = Table(
     "electorate", metadata, _id(),
     Column("contest_id", ForeignKey("contest.id"), nullable=False),
     Column("electors", Integer, nullable=False),
+    Column("voters", Integer),  # those who voted, where a turnout source gives them
     UniqueConstraint("contest_id", "electors"),
 )
 
