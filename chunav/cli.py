@@ -203,8 +203,13 @@ def _results_table(r: ContestResult) -> Table:
         table.add_row(str(line.rank or ""), name, line.party, _fmt(line.evm_votes),
                       _fmt(line.postal_votes), _fmt(line.votes), _fmt(line.share, True))
     notes = []
-    if r.margin is not None:
+    if r.margin is not None and r.margin_pct is not None:
         notes.append(f"Margin: {r.margin:,} votes ({r.margin_pct:.2f}% of {r.total_votes:,})")
+    elif r.margin is not None:
+        notes.append(f"Margin: {r.margin:,} votes")
+    if r.partial:
+        notes.append("Only the leading candidates are listed (partial source): no shares or "
+                     "turnout")
     if r.turnout_pct is not None:
         notes.append(f"Turnout: {r.turnout_pct:.2f}% of {r.electors:,} electors")
     if any(line.disputed for line in r.lines):

@@ -93,3 +93,14 @@ def test_stats_show_contests_against_seats(runner, data):
     out = json.loads(runner.invoke(cli, ["stats", "--json"]).output)
     assert out["elections"] == [{"election": "Lok Sabha 2014", "contests": 2, "seats": 543,
                                  "candidacies": 7}]
+
+
+def test_a_partial_source_gives_the_margin_but_no_shares_or_turnout(store, data):
+    """A winners-and-runners-up list is not every candidate: its sum is not the valid votes."""
+    assert import_results(store, data / "formats" / "winners_runners_up.csv").ok
+    with store.connect() as conn:
+        ref = q.find_contests(conn, "Nandigram")[0]
+        result = contest_result(conn, ref)
+    assert result.partial and result.margin == 1956
+    assert result.total_votes is None and result.turnout_pct is None
+    assert all(line.share is None for line in result.lines)

@@ -47,6 +47,7 @@ class ContestResult:
     margin_pct: float | None = None
     turnout_pct: float | None = None
     uncontested: bool = False
+    partial: bool = False  # only some candidates are listed: no shares, totals or turnout
 
     @property
     def winner(self) -> Line | None:
@@ -74,7 +75,9 @@ def rank_contest(result: ContestResult) -> ContestResult:
         result.lines = uncontested + [line for line in lines if line.status != "uncontested"]
         return result
     counted = [line for line in lines if line.votes is not None]
-    total = sum(line.votes for line in counted)  # type: ignore[misc]
+    # a partial listing (winner and runner-up) still ranks and gives the margin, but its sum
+    # is not the valid votes: no shares, no turnout
+    total = None if result.partial else sum(line.votes for line in counted)  # type: ignore[misc]
     result.total_votes = total
     for line in counted:
         line.share = round(100 * line.votes / total, 2) if total else None  # type: ignore[operator]
@@ -98,7 +101,7 @@ def rank_contest(result: ContestResult) -> ContestResult:
 
 def contest_result(conn: Connection, ref: q.ContestRef) -> ContestResult:
     """A stored contest's table with rank, share, margin and turnout computed."""
-    lines, electors = q.contest_counts(conn, ref)
+    lines, electors, partial = q.contest_counts(conn, ref)
     return rank_contest(ContestResult(election=ref.election, constituency=ref.constituency,
                                       state=ref.state, poll_no=ref.poll_no, electors=electors,
-                                      lines=[Line(**line) for line in lines]))
+                                      lines=[Line(**line) for line in lines], partial=partial))

@@ -65,9 +65,9 @@ def _not_found(conn: Connection, constituency: str, election: str | None) -> str
     return msg
 
 
-def contest_counts(conn: Connection, ref: ContestRef) -> tuple[list[dict], int | None]:
-    """A contest's candidates with their counts, and its electors: the rows ``analyse``
-    ranks.
+def contest_counts(conn: Connection, ref: ContestRef) -> tuple[list[dict], int | None, bool]:
+    """A contest's candidates with their counts, its electors, and whether only partial
+    sources (a winners-and-runners-up list) count it: the rows ``analyse`` ranks.
 
     Where sources disagree on a candidate's count, the count an official results file gives
     is used (else the one with the most evidence, else the earliest stored) and the line is
@@ -108,7 +108,17 @@ def contest_counts(conn: Connection, ref: ContestRef) -> tuple[list[dict], int |
     electors = conn.execute(select(s.electorate.c.electors)
                             .where(s.electorate.c.contest_id == ref.id)
                             .order_by(s.electorate.c.id)).scalars().first()
-    return lines, electors
+    complete = conn.execute(
+        select(s.evidence.c.id).join(s.source).join(s.result, s.result.c.id == s.evidence.c.fact_id)
+        .join(s.candidacy, s.candidacy.c.id == s.result.c.candidacy_id)
+        .where(s.evidence.c.fact_type == "result", s.candidacy.c.contest_id == ref.id,
+               s.source.c.kind == "results", s.source.c.partial == 0).limit(1)).first()
+    official = conn.execute(
+        select(s.evidence.c.id).join(s.source).join(s.result, s.result.c.id == s.evidence.c.fact_id)
+        .join(s.candidacy, s.candidacy.c.id == s.result.c.candidacy_id)
+        .where(s.evidence.c.fact_type == "result", s.candidacy.c.contest_id == ref.id,
+               s.source.c.kind == "results").limit(1)).first()
+    return lines, electors, official is not None and complete is None
 
 
 def known_names(conn: Connection) -> KnownNames:
