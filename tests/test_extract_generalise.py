@@ -172,3 +172,32 @@ def test_resigning_as_a_legislator_targets_the_house(extractor, article):
     assert resign and resign[0]["targets"] == ["Karnataka Assembly"]
     house = [f for f in kinds(facts, "membership") if f["org"] == "Karnataka Assembly"]
     assert house and house[0]["status"] == "resigned"
+
+
+def test_those_expelled_are_listed_after_the_party_that_expelled_them(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Jaipur, Nov 8: The Bharatiya Janata Party on Thursday expelled 19 rebel "
+                     "candidates who refused to pull out of the contest. Those expelled include "
+                     "former minister Hemraj Meena, sitting MLA Sunita Rathore and Kailash "
+                     "Bairwa, party officials said.", "2023-11-10")
+    expelled = {(f["person"], f["org"]) for f in kinds(facts, "membership")
+                if f["status"] == "expelled"}
+    assert expelled == {("Hemraj Meena", "Bharatiya Janata Party"),
+                        ("Sunita Rathore", "Bharatiya Janata Party"),
+                        ("Kailash Bairwa", "Bharatiya Janata Party")}
+    facts = facts_of(extractor, article,
+                     "Lucknow, Feb 2: The Samajwadi Party has named 40 candidates so far. The "
+                     "leaders expelled on Friday were Rakesh Yadav and Anju Verma, both of whom "
+                     "had filed papers against official nominees.", "2022-02-05")
+    expelled = {f["person"] for f in kinds(facts, "membership") if f["status"] == "expelled"}
+    assert expelled == {"Rakesh Yadav", "Anju Verma"}
+
+
+def test_the_party_that_expels_is_the_party_named_before(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bhopal, Nov 14: The Congress too is battling dissent in Malwa. Faced with "
+                     "rebels in nine seats, the party expelled former legislator Ramesh Patidar "
+                     "and district leader Sushila Gehlot on Wednesday.", "2018-11-15")
+    expelled = {(f["person"], f["org"]) for f in kinds(facts, "membership")
+                if f["status"] == "expelled"}
+    assert expelled == {("Ramesh Patidar", "Congress"), ("Sushila Gehlot", "Congress")}

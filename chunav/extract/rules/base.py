@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from chunav.extract.context import Context, Sentence
 from chunav.extract.dates import find_date
 from chunav.extract.facts import FactSet
-from chunav.extract.gazetteer import PERSON, roles
+from chunav.extract.gazetteer import PARTY, PERSON, roles
 from chunav.extract.lexicon import table, triggers, words
 from chunav.extract.numbers import numbers
 from chunav.extract.spans import AGENTS, Mention
@@ -26,6 +26,8 @@ AUX_ADV = words("aux_adv")
 CLAUSE_OPENERS = words("clause_openers")
 OFFICES = words("offices")
 CANDIDATE_WORDS = words("candidate_words")
+PARTY_BACK = words("party_back")
+PARTY_BACK_DET = words("party_back_determiners")
 
 def _roles() -> tuple[set[str], set[str]]:
     r = roles()
@@ -91,6 +93,22 @@ class RuleBase:
                 self.doc[j].lower_ not in ("unit", "units")):
             return []  # "the local leaders resigned": a subject with no name
         return self.before(sent, i, kinds)
+
+    def party_back(self, sent: Span, i: int) -> list[Mention]:
+        """"the party expelled X": the words before token i are "the party" (or "its party"),
+        standing for the party named last, in this sentence or in the two before."""
+        if i - 2 < sent.start or self.doc[i - 1].lower_ not in PARTY_BACK or (
+                self.doc[i - 2].lower_ not in PARTY_BACK_DET):
+            return []
+        here = self.before(sent, i - 2, {PARTY})
+        if here:
+            return here[:1]
+        earlier = [x for x in self.doc.sents if x.end <= sent.start][-2:]
+        for prev in reversed(earlier):
+            found = self.m.in_span(prev.start, prev.end, {PARTY})
+            if found:
+                return found[-1:]
+        return []
 
     def after(self, sent: Span, i: int, kinds: set[str] = AGENTS) -> list[Mention]:
         return self.m.in_span(i, sent.end, kinds)
