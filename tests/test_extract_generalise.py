@@ -201,3 +201,24 @@ def test_the_party_that_expels_is_the_party_named_before(extractor, article):
     expelled = {(f["person"], f["org"]) for f in kinds(facts, "membership")
                 if f["status"] == "expelled"}
     assert expelled == {("Ramesh Patidar", "Congress"), ("Sushila Gehlot", "Congress")}
+
+
+def _allocations(facts):
+    return {(f["targets"][0], f.get("party"), tuple(sorted(f["actors"])))
+            for f in kinds(facts, "event", "ALLOCATE_SEAT")}
+
+
+def test_a_deal_listing_seats_gives_one_allocation_per_seat(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Chennai, March 4: The DMK and the MDMK have finalised their seat-sharing "
+                     "pact for the Assembly election. The MDMK has been allotted four seats, "
+                     "which include Madurantakam, Sattur, Palladam and Vasudevanallur.",
+                     "2021-03-04")
+    assert _allocations(facts) == {(seat, "MDMK", ("DMK", "MDMK")) for seat in (
+        "Madurantakam", "Sattur", "Palladam", "Vasudevanallur")}
+    facts = facts_of(extractor, article,
+                     "Patna, Aug 20: Under the deal announced on Friday, the RJD has given three "
+                     "seats to the CPI(ML), namely Arrah, Siwan and Karakat, and kept the rest "
+                     "for itself and the Congress.", "2019-08-21")
+    got = {(t, p) for t, p, _ in _allocations(facts)}
+    assert got == {("Arrah", "CPI(ML)"), ("Siwan", "CPI(ML)"), ("Karakat", "CPI(ML)")}

@@ -191,7 +191,10 @@ class RuleBase:
         return Mention(m.kind, m.start, m.end, m.text, entity, m.implicit)
 
     def add_event(self, typ: str, actors: list[Mention], targets: list[str], s: Sentence,
-                  place: str | None = None) -> None:
+                  place: str | None = None, extra_key: tuple = (), date: str | None = None,
+                  extra: dict | None = None) -> None:
+        """One event; `extra_key` tells apart acts of the same actors (one per seat or date),
+        `date` overrides the sentence's date, `extra` adds fields (the `party` of a seat)."""
         if not actors:
             return
         actors = [self._as_entity(a, e) for a in actors for e in a.entities]
@@ -202,12 +205,14 @@ class RuleBase:
             ids: tuple = tuple(sorted({a.entity for a in group}))
             if typ in KEYED_BY_TARGET:  # meeting X and meeting Y are two meetings
                 ids = (*ids, *sorted(targets))
-            date = find_date(s.span.text, self.ctx.published)
-            if date is None and s.year and self.ctx.published and s.year != \
+            ids = (*ids, *extra_key)
+            when = date or find_date(s.span.text, self.ctx.published)
+            if when is None and s.year and self.ctx.published and s.year != \
                     self.ctx.published.year:
-                date = str(s.year)
+                when = str(s.year)
             fields = {"type": typ, "actors": list(dict.fromkeys(self.name(a) for a in group)),
-                      "targets": list(dict.fromkeys(targets)), "date": date, "place": place}
+                      "targets": list(dict.fromkeys(targets)), "date": when, "place": place,
+                      **(extra or {})}
             self.facts.add("event", (typ, ids), fields, s.chars)
 
     def numbers(self, sent: Span) -> list:

@@ -20,10 +20,13 @@ class EventRules(RuleBase):
         done: list[tuple[str, list[Mention]]] = []
         speaker = self.speaker(sent)
         statement: Token | None = None
+        listed = self._seat_list(s)
         for tok in sent:
             typ = self._phrase_trigger(tok, sent) or TRIGGERS.get(tok.lower_)
             if typ is None or self.m.at(tok.i) is not None:
                 continue
+            if typ == "ALLOCATE_SEAT" and listed:
+                continue  # read per seat by _seat_list
             if typ == "WIN" and tok.lower_ == "lost":
                 self._lost_to(tok, s)
                 continue
@@ -66,6 +69,74 @@ class EventRules(RuleBase):
         if statement is not None and not done:
             self._statement(statement, s)
         self._listed_winners(s)
+
+    def _seat_list(self, s: Sentence) -> bool:
+        """"The MDMK has been allotted four seats, which include A, B and C", "the RJD gave
+        three seats to the CPI(ML), namely A, B and C": one ALLOCATE_SEAT per listed seat;
+        actors the parties to the deal (in the sentence, else also in the one before), extra
+        field `party` the party that gets the seats."""
+        sent, cues = s.span, lexicon()["seat_lists"]
+        for tok in sent:
+            if tok.lower_ not in cues["verbs"] or self.modal(tok, sent, "ALLOCATE_SEAT"):
+                continue
+            noun = next((t.i for t in self.doc[tok.i + 1:min(sent.end, tok.i + 5)]
+                         if t.lower_ in cues["nouns"]), None)
+            if noun is None:
+                continue
+            seats, to = self._listed_seats(noun + 1, sent, cues["openers"])
+            if len(seats) < 2:
+                continue
+            prev = [t.lower_ for t in self.doc[max(sent.start, tok.i - 3):tok.i]]
+            if to is not None:
+                gets = [m for m in self.after(sent, to + 1, {PARTY}) if m.start - to <= 3][:1]
+            elif tok.lower_ in cues["receives"] or any(w in cues["receives"] for w in prev):
+                gets = self.actor_before(sent, tok.i, {PARTY})[:1]
+            else:
+                gets = [m for m in self.after(sent, noun + 1, {PARTY})
+                        if self._governed_by(m, ("to", "for"))][:1]
+            parties = self.m.in_span(sent.start, sent.end, {PARTY})
+            if len({m.entity for m in parties}) < 2:
+                earlier = [x for x in self.doc.sents if x.end <= sent.start][-1:]
+                for x in earlier:
+                    parties = self.m.in_span(x.start, x.end, {PARTY}) + parties
+            actors = list({m.entity: m for m in parties}.values())
+            if len(actors) < 2 or not gets:
+                continue
+            party = self.name(gets[0])
+            for seat in seats:
+                self.add_event("ALLOCATE_SEAT", actors, [seat], s, extra_key=(seat,),
+                               extra={"party": party})
+            return True
+        return False
+
+    def _listed_seats(self, i: int, sent: Span, openers: list[str]
+                      ) -> tuple[list[str], int | None]:
+        """The seat names listed from token i on ("which include A, B and C"), and where a
+        "to" (the party that gets them) was skipped."""
+        to = None
+        while i < sent.end and (self.doc[i].lower_ in openers or (
+                to is not None and i - to <= 3 and self.m.at(i) is not None
+                and self.m.at(i).kind == PARTY)):
+            if self.doc[i].lower_ == "to" and to is None:
+                to = i
+            m = self.m.at(i)
+            i = m.end if m is not None and m.kind == PARTY else i + 1
+        seats: list[str] = []
+        while i < sent.end and self.doc[i].text[:1].isupper():
+            m = self.m.at(i)
+            if m is not None and m.kind in (PARTY, ALLIANCE, UNIT, ORG):
+                break
+            j = m.end if m is not None and m.start == i else i + 1
+            while j < sent.end and self.doc[j].text[:1].isupper() and self.m.at(j) is None:
+                j += 1
+            name = self.doc[i:j].text
+            if self.m.gazetteer.lookup("GPE", name):
+                break  # a state, not a seat
+            seats.append(name)
+            while j < sent.end and self.doc[j].lower_ in (",", "and"):
+                j += 1
+            i = j
+        return seats, to
 
     def _listed_winners(self, s: Sentence) -> None:
         """"Those elected unopposed were A (X), B (Y) and C (Z)", "The winners include A from
