@@ -222,3 +222,26 @@ def test_a_deal_listing_seats_gives_one_allocation_per_seat(extractor, article):
                      "for itself and the Congress.", "2019-08-21")
     got = {(t, p) for t, p, _ in _allocations(facts)}
     assert got == {("Arrah", "CPI(ML)"), ("Siwan", "CPI(ML)"), ("Karakat", "CPI(ML)")}
+
+
+def test_dated_repeats_give_one_win_per_dated_win(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Lucknow, Jan 12: Veteran SP leader Ram Prakash Tiwari won the Rampur Khas "
+                     "seat in 1996, 2002 and 2007 before the BSP took it from him, party "
+                     "workers recalled on Thursday.", "2022-01-13")
+    wins = {(f["actors"][0], f["targets"][0], f["date"]) for f in kinds(facts, "event", "WIN")}
+    assert wins == {("Ram Prakash Tiwari", "Rampur Khas", y) for y in ("1996", "2002", "2007")}
+    facts = facts_of(extractor, article,
+                     "Bengaluru, April 3: Suresh Naik had got elected from the Honnali Assembly "
+                     "segment three times (1994, 1999 and 2008) before he moved to the BJP "
+                     "ahead of the last election.", "2023-04-03")
+    wins = {(f["actors"][0], f["targets"][0], f["date"]) for f in kinds(facts, "event", "WIN")}
+    assert wins == {("Suresh Naik", "Honnali", y) for y in ("1994", "1999", "2008")}
+    assert not kinds(facts, "candidacy")  # background wins, no candidacy
+
+
+def test_a_verb_after_and_keeps_the_subject_not_the_object_before(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Mysuru, May 2: Kiran Shetty had long been with the JD(S) and got elected "
+                     "from the Hunsur seat in 2013, his aides recalled on Tuesday.", "2023-05-02")
+    assert [f["actors"] for f in kinds(facts, "event", "WIN")] == [["Kiran Shetty"]]

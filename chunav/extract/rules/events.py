@@ -11,6 +11,8 @@ from chunav.extract.lexicon import lexicon, phrases
 from chunav.extract.rules.base import CANDIDATE_WORDS, FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
 from chunav.extract.spans import AGENTS, ORG, PLACE, UNIT, Mention
 
+PREPOSITIONS = ("with", "of", "to", "from", "in", "for", "by", "against", "into")
+
 
 class EventRules(RuleBase):
     """Events: who met, backed, opposed, joined, left, resigned, withdrew, won, beat,"""
@@ -52,7 +54,11 @@ class EventRules(RuleBase):
                 places = [m for m in self.after(sent, tok.i, {PLACE})
                           if m.start > 0 and self.doc[m.start - 1].lower_ == "in"]
                 place = self.name(places[0]) if places else None
-            self.add_event(typ, actors, names, s, place)
+            repeats = self._year_list(tok, sent) if typ == "WIN" else []
+            for year in repeats:  # "won the seat in 1997, 2002 and 2007": one WIN each
+                self.add_event(typ, actors, names, s, extra_key=(year,), date=year)
+            if not repeats:
+                self.add_event(typ, actors, names, s, place)
             self.recent_actors.update((a.entity, s.span.start) for a in actors)
             if typ == "ALLOCATE_SEAT":
                 key = (typ, tuple(sorted({a.entity for a in actors})))
@@ -69,6 +75,20 @@ class EventRules(RuleBase):
         if statement is not None and not done:
             self._statement(statement, s)
         self._listed_winners(s)
+
+    def _year_list(self, tok: Token, sent: Span) -> list[str]:
+        """The years listed after a win ("in 1997, 2002 and 2007"), when there are two or more
+        joined only by commas, "and" or brackets."""
+        joiners = lexicon()["repeats"]["year_joiners"]
+        run: list[str] = []
+        for t in self.doc[tok.i + 1:sent.end]:
+            if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+                run.append(t.text)
+            elif run and t.lower_ not in joiners:
+                if len(run) >= 2:
+                    break
+                run = []
+        return run if len(run) >= 2 else []
 
     def _seat_list(self, s: Sentence) -> bool:
         """"The MDMK has been allotted four seats, which include A, B and C", "the RJD gave
@@ -328,6 +348,12 @@ class EventRules(RuleBase):
             return (self.group(by[0], sent, AGENTS) if by else []), subject[:1]
         else:
             near = self.actor_before(sent, tok.i)
+            if near and self._governed_by(near[0], PREPOSITIONS) and any(
+                    t.lower_ == "and" for t in self.doc[near[0].end:tok.i]):
+                # "X had been with the Congress and got elected from Y": X, not the Congress
+                subject = [m for m in self.before(sent, near[0].start)
+                           if not self._governed_by(m, PREPOSITIONS)]
+                near = subject[-1:] or near
             actors = self.group_before(near[0], sent) if near else []
             if (not actors or self._inside_quote(tok, sent)) and speaker is not None:
                 actors = [speaker]
