@@ -245,3 +245,20 @@ def test_a_verb_after_and_keeps_the_subject_not_the_object_before(extractor, art
                      "Mysuru, May 2: Kiran Shetty had long been with the JD(S) and got elected "
                      "from the Hunsur seat in 2013, his aides recalled on Tuesday.", "2023-05-02")
     assert [f["actors"] for f in kinds(facts, "event", "WIN")] == [["Kiran Shetty"]]
+
+
+def test_past_contests_with_a_named_opponent_are_dated_and_give_both_candidacies(
+        extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bathinda, March 10: In the 2012 Punjab Assembly polls, Gurpreet Sandhu "
+                     "defeated Congress' Harjit Brar in the Maur seat by 12,400 votes. In 2017, "
+                     "Sandhu defeated AAP's Manjit Kaur by 8,700 votes.", "2022-03-10")
+    defeats = {(f["targets"][0], f["date"]) for f in kinds(facts, "event", "DEFEAT")}
+    assert defeats == {("Harjit Brar", "2012"), ("Manjit Kaur", "2017")}
+    wins = {(f["actors"][0], f["targets"][0], f["date"]) for f in kinds(facts, "event", "WIN")}
+    assert wins == {("Gurpreet Sandhu", "Maur", "2012"), ("Gurpreet Sandhu", "Maur", "2017")}
+    cands = {(f["person"], f["election"]) for f in kinds(facts, "candidacy")}
+    assert cands == {("Gurpreet Sandhu", "Punjab Assembly 2012"),
+                     ("Harjit Brar", "Punjab Assembly 2012"),
+                     ("Gurpreet Sandhu", "Punjab Assembly 2017"),
+                     ("Manjit Kaur", "Punjab Assembly 2017")}

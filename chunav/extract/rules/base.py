@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from chunav.extract.context import Context, Sentence
@@ -13,6 +15,9 @@ from chunav.extract.numbers import numbers
 from chunav.extract.spans import AGENTS, Mention
 
 TRIGGERS: dict[str, str] = triggers()
+# "Bathinda, March 10:", "ITANAGAR, 30 Mar:": the publication's dateline, not the act's date
+DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+"
+                      r"[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?\s*[:(—-]")
 MODAL = words("modal")
 SUPPORT_BLOCK = words("support_block")
 DIRECTIVE = words("directive")
@@ -206,10 +211,16 @@ class RuleBase:
             if typ in KEYED_BY_TARGET:  # meeting X and meeting Y are two meetings
                 ids = (*ids, *sorted(targets))
             ids = (*ids, *extra_key)
-            when = date or find_date(s.span.text, self.ctx.published)
+            text = s.span.text
+            if s.year and self.ctx.published and s.year != self.ctx.published.year:
+                text = DATELINE.sub("", text, count=1)  # "Bathinda, March 10: In 2012, ..."
+            when = date or find_date(text, self.ctx.published)
             if when is None and s.year and self.ctx.published and s.year != \
                     self.ctx.published.year:
                 when = str(s.year)
+            if typ in ("WIN", "DEFEAT") and when and not extra_key and self.ctx.published and (
+                    when[:4] != str(self.ctx.published.year)):
+                ids = (*ids, when[:4])  # a win in 2012 and a win in 2017 are two wins
             fields = {"type": typ, "actors": list(dict.fromkeys(self.name(a) for a in group)),
                       "targets": list(dict.fromkeys(targets)), "date": when, "place": place,
                       **(extra or {})}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from chunav.extract.context import Sentence
+from chunav.extract.dates import years
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
 from chunav.extract.lexicon import lexicon, phrases
 from chunav.extract.rules.base import CANDIDATE_WORDS, FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
@@ -70,7 +71,7 @@ class EventRules(RuleBase):
                 for alliance in (a for a in actors if a.kind == ALLIANCE):
                     if gets:  # a seat given under an alliance's deal goes to one of its parties
                         self._alliance(gets[0], alliance, "member", s)
-            self._event_facts(typ, tok, actors, targets, s)
+            self._event_facts(typ, tok, actors, targets, s, done)
 
         if statement is not None and not done:
             self._statement(statement, s)
@@ -487,7 +488,7 @@ class EventRules(RuleBase):
         return [p.strip() for p in text.split(" and ") if p.strip()] if text else []
 
     def _event_facts(self, typ: str, tok: Token, actors: list[Mention], targets: list,
-                     s: Sentence) -> None:
+                     s: Sentence, done: tuple = ()) -> None:
         """Double encoding (SCHEMA.md): a join, a resignation, a withdrawal, a win is also a
         change of state."""
         election = self.ctx.election(s.year, s.span)
@@ -502,8 +503,18 @@ class EventRules(RuleBase):
                     "Lok Sabha", "Rajya Sabha") and not t.endswith(" Assembly")), None)
                 if not background:
                     self._candidacy(a, s, status="contested", seat=seat)
-            if typ == "DEFEAT" and a.kind == PERSON and not background:
-                self._candidacy(a, s, status="contested")
+            # "In 2012, X defeated Y": a past contest with a named opponent is a candidacy
+            # for both, and the winner's dated WIN of the seat
+            named = typ == "DEFEAT" and any(isinstance(t, Mention) and t.kind == PERSON
+                                            for t in targets)
+            stated = years(s.span.text)  # the contest's own year, not the person's
+            dated = stated[0] if named and len(set(stated)) == 1 else None
+            if typ == "DEFEAT" and a.kind == PERSON and (named or not background):
+                self._candidacy(a, s, status="contested", year=dated)
+                seat = self.ctx.seat_in(s.span)
+                if named and background and seat and not any(d == "WIN" for d, _ in done):
+                    self.add_event("WIN", [a], [seat], s)
+                    self.winners[(election, a.entity)] = seat
             if typ == "WITHDRAW" and a.kind == PERSON:
                 self._candidacy(a, s, status="withdrawn")
             for t in targets:
@@ -517,8 +528,8 @@ class EventRules(RuleBase):
                     continue
                 if typ == "DEFEAT" and t.kind == PERSON:
                     self.losers.add((election, t.entity))
-                    if not background:
-                        self._candidacy(t, s, status="contested")
+                    if not background or a.kind == PERSON:
+                        self._candidacy(t, s, status="contested", year=dated)
                 if typ in ("JOIN", "LEAVE") and t.kind == ALLIANCE:
                     self._alliance(a, t, "joined" if typ == "JOIN" else "left", s)
                 if typ == "RESIGN" and t.kind == HOUSE and a.kind == PERSON:
