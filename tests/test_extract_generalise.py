@@ -262,3 +262,24 @@ def test_past_contests_with_a_named_opponent_are_dated_and_give_both_candidacies
                      ("Harjit Brar", "Punjab Assembly 2012"),
                      ("Gurpreet Sandhu", "Punjab Assembly 2017"),
                      ("Manjit Kaur", "Punjab Assembly 2017")}
+
+
+def test_he_after_the_sentence_start_is_the_person_the_story_is_about(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Belagavi, April 2: Mahantesh Kavatagi had been with the Congress for two "
+                     "decades. However, after being denied a ticket in 2018, he joined the BJP "
+                     "on the eve of the polls. The party fielded him from Gokak, and he won "
+                     "the seat by 9,000 votes.", "2023-04-02")
+    assert [(f["actors"], f["targets"]) for f in kinds(facts, "event", "JOIN")] == [
+        (["Mahantesh Kavatagi"], ["BJP"])]
+    assert [(f["actors"], f["targets"]) for f in kinds(facts, "event", "WIN")] == [
+        (["Mahantesh Kavatagi"], ["Gokak"])]
+
+
+def test_a_win_told_as_background_gives_no_candidacy(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Ranchi, Nov 9: Sunil Murmu is in the fray again. Previously, he won the "
+                     "Rajmahal Lok Sabha seat twice, defeating JMM veteran Hemlal Hansda and "
+                     "BJP's Devidhan Besra, respectively.", "2006-11-09")
+    assert kinds(facts, "event", "WIN")
+    assert not kinds(facts, "candidacy")

@@ -9,6 +9,7 @@ from chunav.extract.context import Sentence
 from chunav.extract.dates import years
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
 from chunav.extract.lexicon import lexicon, phrases
+from chunav.extract.lexicon import words as word_list
 from chunav.extract.rules.base import CANDIDATE_WORDS, FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
 from chunav.extract.spans import AGENTS, ORG, PLACE, UNIT, Mention
 
@@ -495,7 +496,8 @@ class EventRules(RuleBase):
         # "X had won the seat in 2018" is background: a WIN or DEFEAT, not a candidacy
         background = (self.ctx.published is not None and s.year is not None
                       and s.year < self.ctx.published.year and not any(
-                          t.lower_ in CANDIDATE_WORDS | {"contested"} for t in s.span))
+                          t.lower_ in CANDIDATE_WORDS | {"contested"} for t in s.span)) or (
+            s.span[0].lower_ in word_list("background_openers"))  # "Previously, he won ..."
         for a in actors:
             if typ == "WIN" and a.kind == PERSON:
                 self.winners[(election, a.entity)] = targets[0] if targets else None
@@ -509,7 +511,7 @@ class EventRules(RuleBase):
                                             for t in targets)
             stated = years(s.span.text)  # the contest's own year, not the person's
             dated = stated[0] if named and len(set(stated)) == 1 else None
-            if typ == "DEFEAT" and a.kind == PERSON and (named or not background):
+            if typ == "DEFEAT" and a.kind == PERSON and ((named and dated) or not background):
                 self._candidacy(a, s, status="contested", year=dated)
                 seat = self.ctx.seat_in(s.span)
                 if named and background and seat and not any(d == "WIN" for d, _ in done):
@@ -528,7 +530,7 @@ class EventRules(RuleBase):
                     continue
                 if typ == "DEFEAT" and t.kind == PERSON:
                     self.losers.add((election, t.entity))
-                    if not background or a.kind == PERSON:
+                    if not background or (a.kind == PERSON and dated):
                         self._candidacy(t, s, status="contested", year=dated)
                 if typ in ("JOIN", "LEAVE") and t.kind == ALLIANCE:
                     self._alliance(a, t, "joined" if typ == "JOIN" else "left", s)
