@@ -172,3 +172,114 @@ def test_resigning_as_a_legislator_targets_the_house(extractor, article):
     assert resign and resign[0]["targets"] == ["Karnataka Assembly"]
     house = [f for f in kinds(facts, "membership") if f["org"] == "Karnataka Assembly"]
     assert house and house[0]["status"] == "resigned"
+
+
+def test_those_expelled_are_listed_after_the_party_that_expelled_them(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Jaipur, Nov 8: The Bharatiya Janata Party on Thursday expelled 19 rebel "
+                     "candidates who refused to pull out of the contest. Those expelled include "
+                     "former minister Hemraj Meena, sitting MLA Sunita Rathore and Kailash "
+                     "Bairwa, party officials said.", "2023-11-10")
+    expelled = {(f["person"], f["org"]) for f in kinds(facts, "membership")
+                if f["status"] == "expelled"}
+    assert expelled == {("Hemraj Meena", "Bharatiya Janata Party"),
+                        ("Sunita Rathore", "Bharatiya Janata Party"),
+                        ("Kailash Bairwa", "Bharatiya Janata Party")}
+    facts = facts_of(extractor, article,
+                     "Lucknow, Feb 2: The Samajwadi Party has named 40 candidates so far. The "
+                     "leaders expelled on Friday were Rakesh Yadav and Anju Verma, both of whom "
+                     "had filed papers against official nominees.", "2022-02-05")
+    expelled = {f["person"] for f in kinds(facts, "membership") if f["status"] == "expelled"}
+    assert expelled == {"Rakesh Yadav", "Anju Verma"}
+
+
+def test_the_party_that_expels_is_the_party_named_before(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bhopal, Nov 14: The Congress too is battling dissent in Malwa. Faced with "
+                     "rebels in nine seats, the party expelled former legislator Ramesh Patidar "
+                     "and district leader Sushila Gehlot on Wednesday.", "2018-11-15")
+    expelled = {(f["person"], f["org"]) for f in kinds(facts, "membership")
+                if f["status"] == "expelled"}
+    assert expelled == {("Ramesh Patidar", "Congress"), ("Sushila Gehlot", "Congress")}
+
+
+def _allocations(facts):
+    return {(f["targets"][0], f.get("party"), tuple(sorted(f["actors"])))
+            for f in kinds(facts, "event", "ALLOCATE_SEAT")}
+
+
+def test_a_deal_listing_seats_gives_one_allocation_per_seat(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Chennai, March 4: The DMK and the MDMK have finalised their seat-sharing "
+                     "pact for the Assembly election. The MDMK has been allotted four seats, "
+                     "which include Madurantakam, Sattur, Palladam and Vasudevanallur.",
+                     "2021-03-04")
+    assert _allocations(facts) == {(seat, "MDMK", ("DMK", "MDMK")) for seat in (
+        "Madurantakam", "Sattur", "Palladam", "Vasudevanallur")}
+    facts = facts_of(extractor, article,
+                     "Patna, Aug 20: Under the deal announced on Friday, the RJD has given three "
+                     "seats to the CPI(ML), namely Arrah, Siwan and Karakat, and kept the rest "
+                     "for itself and the Congress.", "2019-08-21")
+    got = {(t, p) for t, p, _ in _allocations(facts)}
+    assert got == {("Arrah", "CPI(ML)"), ("Siwan", "CPI(ML)"), ("Karakat", "CPI(ML)")}
+
+
+def test_dated_repeats_give_one_win_per_dated_win(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Lucknow, Jan 12: Veteran SP leader Ram Prakash Tiwari won the Rampur Khas "
+                     "seat in 1996, 2002 and 2007 before the BSP took it from him, party "
+                     "workers recalled on Thursday.", "2022-01-13")
+    wins = {(f["actors"][0], f["targets"][0], f["date"]) for f in kinds(facts, "event", "WIN")}
+    assert wins == {("Ram Prakash Tiwari", "Rampur Khas", y) for y in ("1996", "2002", "2007")}
+    facts = facts_of(extractor, article,
+                     "Bengaluru, April 3: Suresh Naik had got elected from the Honnali Assembly "
+                     "segment three times (1994, 1999 and 2008) before he moved to the BJP "
+                     "ahead of the last election.", "2023-04-03")
+    wins = {(f["actors"][0], f["targets"][0], f["date"]) for f in kinds(facts, "event", "WIN")}
+    assert wins == {("Suresh Naik", "Honnali", y) for y in ("1994", "1999", "2008")}
+    assert not kinds(facts, "candidacy")  # background wins, no candidacy
+
+
+def test_a_verb_after_and_keeps_the_subject_not_the_object_before(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Mysuru, May 2: Kiran Shetty had long been with the JD(S) and got elected "
+                     "from the Hunsur seat in 2013, his aides recalled on Tuesday.", "2023-05-02")
+    assert [f["actors"] for f in kinds(facts, "event", "WIN")] == [["Kiran Shetty"]]
+
+
+def test_past_contests_with_a_named_opponent_are_dated_and_give_both_candidacies(
+        extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bathinda, March 10: In the 2012 Punjab Assembly polls, Gurpreet Sandhu "
+                     "defeated Congress' Harjit Brar in the Maur seat by 12,400 votes. In 2017, "
+                     "Sandhu defeated AAP's Manjit Kaur by 8,700 votes.", "2022-03-10")
+    defeats = {(f["targets"][0], f["date"]) for f in kinds(facts, "event", "DEFEAT")}
+    assert defeats == {("Harjit Brar", "2012"), ("Manjit Kaur", "2017")}
+    wins = {(f["actors"][0], f["targets"][0], f["date"]) for f in kinds(facts, "event", "WIN")}
+    assert wins == {("Gurpreet Sandhu", "Maur", "2012"), ("Gurpreet Sandhu", "Maur", "2017")}
+    cands = {(f["person"], f["election"]) for f in kinds(facts, "candidacy")}
+    assert cands == {("Gurpreet Sandhu", "Punjab Assembly 2012"),
+                     ("Harjit Brar", "Punjab Assembly 2012"),
+                     ("Gurpreet Sandhu", "Punjab Assembly 2017"),
+                     ("Manjit Kaur", "Punjab Assembly 2017")}
+
+
+def test_he_after_the_sentence_start_is_the_person_the_story_is_about(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Belagavi, April 2: Mahantesh Kavatagi had been with the Congress for two "
+                     "decades. However, after being denied a ticket in 2018, he joined the BJP "
+                     "on the eve of the polls. The party fielded him from Gokak, and he won "
+                     "the seat by 9,000 votes.", "2023-04-02")
+    assert [(f["actors"], f["targets"]) for f in kinds(facts, "event", "JOIN")] == [
+        (["Mahantesh Kavatagi"], ["BJP"])]
+    assert [(f["actors"], f["targets"]) for f in kinds(facts, "event", "WIN")] == [
+        (["Mahantesh Kavatagi"], ["Gokak"])]
+
+
+def test_a_win_told_as_background_gives_no_candidacy(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Ranchi, Nov 9: Sunil Murmu is in the fray again. Previously, he won the "
+                     "Rajmahal Lok Sabha seat twice, defeating JMM veteran Hemlal Hansda and "
+                     "BJP's Devidhan Besra, respectively.", "2006-11-09")
+    assert kinds(facts, "event", "WIN")
+    assert not kinds(facts, "candidacy")

@@ -24,6 +24,9 @@ from chunav.extract.gazetteer import (
 from chunav.extract.spans import NOT_NAMES, ORG, PLACE, UNIT, Mention, SpanReader
 from chunav.resolve.normalize import HONORIFICS, clean, key, name_tokens, tokens_fit
 
+SUBJECT_PRONOUNS = ("he", "she")
+# '"...," he said': the speaker of a quote is read by the rules, not here
+SPEECH_VERBS = ("said", "says", "told", "added", "claimed", "stated", "asserted", "alleged")
 PRONOUNS = {"he": PERSON, "she": PERSON, "his": PERSON, "her": PERSON, "him": PERSON}
 
 
@@ -270,6 +273,17 @@ class Mentions(SpanReader):
             for tok in sent:
                 if tok.lower_ == "rebel" and tok.i not in self.by_token:
                     self._rebel_leader(sent, tok)
+                elif tok.lower_ in SUBJECT_PRONOUNS and tok.i > first.i and (
+                        tok.i not in self.by_token) and tok.i + 1 < sent.end and (
+                        self.doc[tok.i + 1].tag_[:2] in ("VB", "MD", "RB")) and (
+                        self.doc[tok.i + 1].lower_ not in SPEECH_VERBS):
+                    # "..., he joined the BJP": the subject of a later clause
+                    named = [m for m in self.in_span(sent.start, tok.i, {PERSON})
+                             if not m.implicit]
+                    target = named[0].entity if named else self._topic_before(sent.start)
+                    if target is not None:
+                        self._add_resolved(Mention(PERSON, tok.i, tok.i + 1, tok.text,
+                                                   implicit=True), target)
 
     def _rebel_leader(self, sent: Span, tok: Token) -> None:
         party = self.by_token.get(tok.i + 1)

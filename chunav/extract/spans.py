@@ -20,6 +20,7 @@ from chunav.extract.gazetteer import (
     Gazetteer,
     roles,
 )
+from chunav.extract.lexicon import table
 from chunav.resolve.normalize import HONORIFICS, clean
 from chunav.resolve.parties import PARTY_HEADS
 
@@ -106,8 +107,9 @@ class SpanReader:
 
     def _person(self, ent: Span) -> Mention | None:
         tokens = list(ent)
+        titles = table("legislators")  # "MLA Sunita Rathore": the title is no part of the name
         while tokens and (tokens[0].lower_.rstrip(".") in HONORIFICS or tokens[0].lower_ in
-                          ("the", "@")):
+                          ("the", "@") or (tokens[0].lower_ in titles and len(tokens) > 1)):
             tokens.pop(0)
         while tokens and (tokens[-1].lower_ in ("'s", "’s", "ji") or not tokens[-1].text.strip()):
             tokens.pop()

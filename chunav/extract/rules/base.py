@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from chunav.extract.context import Context, Sentence
 from chunav.extract.dates import find_date
 from chunav.extract.facts import FactSet
-from chunav.extract.gazetteer import PERSON, roles
+from chunav.extract.gazetteer import PARTY, PERSON, roles
 from chunav.extract.lexicon import table, triggers, words
 from chunav.extract.numbers import numbers
 from chunav.extract.spans import AGENTS, Mention
 
 TRIGGERS: dict[str, str] = triggers()
+# "Bathinda, March 10:", "ITANAGAR, 30 Mar:": the publication's dateline, not the act's date
+DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+"
+                      r"[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?\s*[:(—-]")
 MODAL = words("modal")
 SUPPORT_BLOCK = words("support_block")
 DIRECTIVE = words("directive")
@@ -26,6 +31,8 @@ AUX_ADV = words("aux_adv")
 CLAUSE_OPENERS = words("clause_openers")
 OFFICES = words("offices")
 CANDIDATE_WORDS = words("candidate_words")
+PARTY_BACK = words("party_back")
+PARTY_BACK_DET = words("party_back_determiners")
 
 def _roles() -> tuple[set[str], set[str]]:
     r = roles()
@@ -91,6 +98,22 @@ class RuleBase:
                 self.doc[j].lower_ not in ("unit", "units")):
             return []  # "the local leaders resigned": a subject with no name
         return self.before(sent, i, kinds)
+
+    def party_back(self, sent: Span, i: int) -> list[Mention]:
+        """"the party expelled X": the words before token i are "the party" (or "its party"),
+        standing for the party named last, in this sentence or in the two before."""
+        if i - 2 < sent.start or self.doc[i - 1].lower_ not in PARTY_BACK or (
+                self.doc[i - 2].lower_ not in PARTY_BACK_DET):
+            return []
+        here = self.before(sent, i - 2, {PARTY})
+        if here:
+            return here[:1]
+        earlier = [x for x in self.doc.sents if x.end <= sent.start][-2:]
+        for prev in reversed(earlier):
+            found = self.m.in_span(prev.start, prev.end, {PARTY})
+            if found:
+                return found[-1:]
+        return []
 
     def after(self, sent: Span, i: int, kinds: set[str] = AGENTS) -> list[Mention]:
         return self.m.in_span(i, sent.end, kinds)
@@ -173,7 +196,10 @@ class RuleBase:
         return Mention(m.kind, m.start, m.end, m.text, entity, m.implicit)
 
     def add_event(self, typ: str, actors: list[Mention], targets: list[str], s: Sentence,
-                  place: str | None = None) -> None:
+                  place: str | None = None, extra_key: tuple = (), date: str | None = None,
+                  extra: dict | None = None) -> None:
+        """One event; `extra_key` tells apart acts of the same actors (one per seat or date),
+        `date` overrides the sentence's date, `extra` adds fields (the `party` of a seat)."""
         if not actors:
             return
         actors = [self._as_entity(a, e) for a in actors for e in a.entities]
@@ -184,12 +210,20 @@ class RuleBase:
             ids: tuple = tuple(sorted({a.entity for a in group}))
             if typ in KEYED_BY_TARGET:  # meeting X and meeting Y are two meetings
                 ids = (*ids, *sorted(targets))
-            date = find_date(s.span.text, self.ctx.published)
-            if date is None and s.year and self.ctx.published and s.year != \
+            ids = (*ids, *extra_key)
+            text = s.span.text
+            if s.year and self.ctx.published and s.year != self.ctx.published.year:
+                text = DATELINE.sub("", text, count=1)  # "Bathinda, March 10: In 2012, ..."
+            when = date or find_date(text, self.ctx.published)
+            if when is None and s.year and self.ctx.published and s.year != \
                     self.ctx.published.year:
-                date = str(s.year)
+                when = str(s.year)
+            if typ in ("WIN", "DEFEAT") and when and not extra_key and self.ctx.published and (
+                    when[:4] != str(self.ctx.published.year)):
+                ids = (*ids, when[:4])  # a win in 2012 and a win in 2017 are two wins
             fields = {"type": typ, "actors": list(dict.fromkeys(self.name(a) for a in group)),
-                      "targets": list(dict.fromkeys(targets)), "date": date, "place": place}
+                      "targets": list(dict.fromkeys(targets)), "date": when, "place": place,
+                      **(extra or {})}
             self.facts.add("event", (typ, ids), fields, s.chars)
 
     def numbers(self, sent: Span) -> list:

@@ -141,8 +141,8 @@ class CandidacyRules(RuleBase):
 
     def _candidacy(self, p: Mention, s: Sentence, party: str | None = None,
                    backed_by: list[str] | None = None, status: str | None = None,
-                   seat: str | None = None) -> None:
-        year = self.ctx.anchor.get(p.entity, s.year)
+                   seat: str | None = None, year: int | None = None) -> None:
+        year = year or self.ctx.anchor.get(p.entity, s.year)
         election = self.ctx.election(year, s.span)
         seat = seat or self.ctx.seat_in(s.span)
         if election is None or seat is None:

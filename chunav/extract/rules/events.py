@@ -6,10 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from chunav.extract.context import Sentence
+from chunav.extract.dates import years
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
 from chunav.extract.lexicon import lexicon, phrases
+from chunav.extract.lexicon import words as word_list
 from chunav.extract.rules.base import CANDIDATE_WORDS, FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
 from chunav.extract.spans import AGENTS, ORG, PLACE, UNIT, Mention
+
+PREPOSITIONS = ("with", "of", "to", "from", "in", "for", "by", "against", "into")
 
 
 class EventRules(RuleBase):
@@ -20,10 +24,13 @@ class EventRules(RuleBase):
         done: list[tuple[str, list[Mention]]] = []
         speaker = self.speaker(sent)
         statement: Token | None = None
+        listed = self._seat_list(s)
         for tok in sent:
             typ = self._phrase_trigger(tok, sent) or TRIGGERS.get(tok.lower_)
             if typ is None or self.m.at(tok.i) is not None:
                 continue
+            if typ == "ALLOCATE_SEAT" and listed:
+                continue  # read per seat by _seat_list
             if typ == "WIN" and tok.lower_ == "lost":
                 self._lost_to(tok, s)
                 continue
@@ -49,7 +56,11 @@ class EventRules(RuleBase):
                 places = [m for m in self.after(sent, tok.i, {PLACE})
                           if m.start > 0 and self.doc[m.start - 1].lower_ == "in"]
                 place = self.name(places[0]) if places else None
-            self.add_event(typ, actors, names, s, place)
+            repeats = self._year_list(tok, sent) if typ == "WIN" else []
+            for year in repeats:  # "won the seat in 1997, 2002 and 2007": one WIN each
+                self.add_event(typ, actors, names, s, extra_key=(year,), date=year)
+            if not repeats:
+                self.add_event(typ, actors, names, s, place)
             self.recent_actors.update((a.entity, s.span.start) for a in actors)
             if typ == "ALLOCATE_SEAT":
                 key = (typ, tuple(sorted({a.entity for a in actors})))
@@ -61,11 +72,93 @@ class EventRules(RuleBase):
                 for alliance in (a for a in actors if a.kind == ALLIANCE):
                     if gets:  # a seat given under an alliance's deal goes to one of its parties
                         self._alliance(gets[0], alliance, "member", s)
-            self._event_facts(typ, tok, actors, targets, s)
+            self._event_facts(typ, tok, actors, targets, s, done)
 
         if statement is not None and not done:
             self._statement(statement, s)
         self._listed_winners(s)
+
+    def _year_list(self, tok: Token, sent: Span) -> list[str]:
+        """The years listed after a win ("in 1997, 2002 and 2007"), when there are two or more
+        joined only by commas, "and" or brackets."""
+        joiners = lexicon()["repeats"]["year_joiners"]
+        run: list[str] = []
+        for t in self.doc[tok.i + 1:sent.end]:
+            if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+                run.append(t.text)
+            elif run and t.lower_ not in joiners:
+                if len(run) >= 2:
+                    break
+                run = []
+        return run if len(run) >= 2 else []
+
+    def _seat_list(self, s: Sentence) -> bool:
+        """"The MDMK has been allotted four seats, which include A, B and C", "the RJD gave
+        three seats to the CPI(ML), namely A, B and C": one ALLOCATE_SEAT per listed seat;
+        actors the parties to the deal (in the sentence, else also in the one before), extra
+        field `party` the party that gets the seats."""
+        sent, cues = s.span, lexicon()["seat_lists"]
+        for tok in sent:
+            if tok.lower_ not in cues["verbs"] or self.modal(tok, sent, "ALLOCATE_SEAT"):
+                continue
+            noun = next((t.i for t in self.doc[tok.i + 1:min(sent.end, tok.i + 5)]
+                         if t.lower_ in cues["nouns"]), None)
+            if noun is None:
+                continue
+            seats, to = self._listed_seats(noun + 1, sent, cues["openers"])
+            if len(seats) < 2:
+                continue
+            prev = [t.lower_ for t in self.doc[max(sent.start, tok.i - 3):tok.i]]
+            if to is not None:
+                gets = [m for m in self.after(sent, to + 1, {PARTY}) if m.start - to <= 3][:1]
+            elif tok.lower_ in cues["receives"] or any(w in cues["receives"] for w in prev):
+                gets = self.actor_before(sent, tok.i, {PARTY})[:1]
+            else:
+                gets = [m for m in self.after(sent, noun + 1, {PARTY})
+                        if self._governed_by(m, ("to", "for"))][:1]
+            parties = self.m.in_span(sent.start, sent.end, {PARTY})
+            if len({m.entity for m in parties}) < 2:
+                earlier = [x for x in self.doc.sents if x.end <= sent.start][-1:]
+                for x in earlier:
+                    parties = self.m.in_span(x.start, x.end, {PARTY}) + parties
+            actors = list({m.entity: m for m in parties}.values())
+            if len(actors) < 2 or not gets:
+                continue
+            party = self.name(gets[0])
+            for seat in seats:
+                self.add_event("ALLOCATE_SEAT", actors, [seat], s, extra_key=(seat,),
+                               extra={"party": party})
+            return True
+        return False
+
+    def _listed_seats(self, i: int, sent: Span, openers: list[str]
+                      ) -> tuple[list[str], int | None]:
+        """The seat names listed from token i on ("which include A, B and C"), and where a
+        "to" (the party that gets them) was skipped."""
+        to = None
+        while i < sent.end and (self.doc[i].lower_ in openers or (
+                to is not None and i - to <= 3 and self.m.at(i) is not None
+                and self.m.at(i).kind == PARTY)):
+            if self.doc[i].lower_ == "to" and to is None:
+                to = i
+            m = self.m.at(i)
+            i = m.end if m is not None and m.kind == PARTY else i + 1
+        seats: list[str] = []
+        while i < sent.end and self.doc[i].text[:1].isupper():
+            m = self.m.at(i)
+            if m is not None and m.kind in (PARTY, ALLIANCE, UNIT, ORG):
+                break
+            j = m.end if m is not None and m.start == i else i + 1
+            while j < sent.end and self.doc[j].text[:1].isupper() and self.m.at(j) is None:
+                j += 1
+            name = self.doc[i:j].text
+            if self.m.gazetteer.lookup("GPE", name):
+                break  # a state, not a seat
+            seats.append(name)
+            while j < sent.end and self.doc[j].lower_ in (",", "and"):
+                j += 1
+            i = j
+        return seats, to
 
     def _listed_winners(self, s: Sentence) -> None:
         """"Those elected unopposed were A (X), B (Y) and C (Z)", "The winners include A from
@@ -257,6 +350,12 @@ class EventRules(RuleBase):
             return (self.group(by[0], sent, AGENTS) if by else []), subject[:1]
         else:
             near = self.actor_before(sent, tok.i)
+            if near and self._governed_by(near[0], PREPOSITIONS) and any(
+                    t.lower_ == "and" for t in self.doc[near[0].end:tok.i]):
+                # "X had been with the Congress and got elected from Y": X, not the Congress
+                subject = [m for m in self.before(sent, near[0].start)
+                           if not self._governed_by(m, PREPOSITIONS)]
+                near = subject[-1:] or near
             actors = self.group_before(near[0], sent) if near else []
             if (not actors or self._inside_quote(tok, sent)) and speaker is not None:
                 actors = [speaker]
@@ -390,14 +489,15 @@ class EventRules(RuleBase):
         return [p.strip() for p in text.split(" and ") if p.strip()] if text else []
 
     def _event_facts(self, typ: str, tok: Token, actors: list[Mention], targets: list,
-                     s: Sentence) -> None:
+                     s: Sentence, done: tuple = ()) -> None:
         """Double encoding (SCHEMA.md): a join, a resignation, a withdrawal, a win is also a
         change of state."""
         election = self.ctx.election(s.year, s.span)
         # "X had won the seat in 2018" is background: a WIN or DEFEAT, not a candidacy
         background = (self.ctx.published is not None and s.year is not None
                       and s.year < self.ctx.published.year and not any(
-                          t.lower_ in CANDIDATE_WORDS | {"contested"} for t in s.span))
+                          t.lower_ in CANDIDATE_WORDS | {"contested"} for t in s.span)) or (
+            s.span[0].lower_ in word_list("background_openers"))  # "Previously, he won ..."
         for a in actors:
             if typ == "WIN" and a.kind == PERSON:
                 self.winners[(election, a.entity)] = targets[0] if targets else None
@@ -405,8 +505,18 @@ class EventRules(RuleBase):
                     "Lok Sabha", "Rajya Sabha") and not t.endswith(" Assembly")), None)
                 if not background:
                     self._candidacy(a, s, status="contested", seat=seat)
-            if typ == "DEFEAT" and a.kind == PERSON and not background:
-                self._candidacy(a, s, status="contested")
+            # "In 2012, X defeated Y": a past contest with a named opponent is a candidacy
+            # for both, and the winner's dated WIN of the seat
+            named = typ == "DEFEAT" and any(isinstance(t, Mention) and t.kind == PERSON
+                                            for t in targets)
+            stated = years(s.span.text)  # the contest's own year, not the person's
+            dated = stated[0] if named and len(set(stated)) == 1 else None
+            if typ == "DEFEAT" and a.kind == PERSON and ((named and dated) or not background):
+                self._candidacy(a, s, status="contested", year=dated)
+                seat = self.ctx.seat_in(s.span)
+                if named and background and seat and not any(d == "WIN" for d, _ in done):
+                    self.add_event("WIN", [a], [seat], s)
+                    self.winners[(election, a.entity)] = seat
             if typ == "WITHDRAW" and a.kind == PERSON:
                 self._candidacy(a, s, status="withdrawn")
             for t in targets:
@@ -420,8 +530,8 @@ class EventRules(RuleBase):
                     continue
                 if typ == "DEFEAT" and t.kind == PERSON:
                     self.losers.add((election, t.entity))
-                    if not background:
-                        self._candidacy(t, s, status="contested")
+                    if not background or (a.kind == PERSON and dated):
+                        self._candidacy(t, s, status="contested", year=dated)
                 if typ in ("JOIN", "LEAVE") and t.kind == ALLIANCE:
                     self._alliance(a, t, "joined" if typ == "JOIN" else "left", s)
                 if typ == "RESIGN" and t.kind == HOUSE and a.kind == PERSON:

@@ -8,10 +8,11 @@ from spacy.tokens import Token
 
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
-from chunav.extract.lexicon import lexicon
+from chunav.extract.lexicon import lexicon, words
 from chunav.extract.rules.base import (
     CANDIDATE_WORDS,
     OFFICES,
+    PARTY_BACK,
     ROLE_MODIFIERS,
     STATUS_WORDS,
     RuleBase,
@@ -73,6 +74,8 @@ class MembershipRules(RuleBase):
     def _expelled(self, tok: Token, s: Sentence) -> None:
         """"The JD(S) has expelled former MLA X", "X, who was expelled from the CPI(M)"."""
         sent = s.span
+        if self._expelled_list(tok, s):
+            return
         prev = [t.lower_ for t in self.doc[max(sent.start, tok.i - 2):tok.i]]
         if any(w in ("was", "were", "been", "is") for w in prev):
             people = self.actor_before(sent, tok.i, {PERSON})
@@ -80,7 +83,9 @@ class MembershipRules(RuleBase):
             if people and parties:
                 self._membership(people[0], parties[0], None, "expelled", s)
             return
-        parties = self.actor_before(sent, tok.i, {PARTY})
+        parties = self.actor_before(sent, tok.i, {PARTY}) or self.party_back(sent, tok.i)
+        if parties:
+            self._expeller = (parties[0], tok.i)
         people = [m for m in self.after(sent, tok.i + 1, {PERSON}) if m.start - tok.i <= 6]
         if not parties or not people:
             return
@@ -88,6 +93,36 @@ class MembershipRules(RuleBase):
             words = [t for t in self.doc[tok.i + 1:p.start] if t.lower_ in self.role_words]
             role, _ = self._role_phrase(words) if words else (None, None)
             self._membership(p, parties[0], role, "expelled", s)
+
+    def _expelled_list(self, tok: Token, s: Sentence) -> bool:
+        """"Those expelled include A, B and C", "The leaders expelled on Friday were A and B":
+        each listed person is expelled from the party named with the list, else from the
+        party that expelled members in the sentences just before."""
+        sent = s.span
+        before = self.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+        if before != "those" and not (tok.i - 2 >= sent.start and self.doc[tok.i - 2].lower_ in (
+                "the", "those") and self.m.at(tok.i - 1) is None and self.doc[tok.i - 1].tag_ in (
+                "NNS", "NNPS") and self.doc[tok.i - 1].lower_ not in PARTY_BACK):
+            return False
+        verb = next((t.i for t in self.doc[tok.i + 1:min(sent.end, tok.i + 8)]
+                     if t.lower_ in words("expelled_list_verbs")), None)
+        if verb is None:
+            return False
+        people = [m for m in self.after(sent, verb + 1, {PERSON}) if not m.implicit]
+        named = [m for m in self.m.in_span(tok.i + 1, verb, {PARTY})
+                 if self._governed_by(m, ("from", "by"))]
+        recent = getattr(self, "_expeller", None)
+        party = named[0] if named else (recent[0] if recent and tok.i - recent[1] <= 120
+                                        else None)
+        if party is None:  # "The leaders expelled ...": the party the story is about
+            earlier = [x for x in self.doc.sents if x.end <= sent.start][-2:]
+            found = [m for x in earlier for m in self.m.in_span(x.start, x.end, {PARTY})]
+            party = found[-1] if found else None
+        if party is None or not people:
+            return False
+        for p in people:
+            self._membership(p, party, None, "expelled", s)
+        return True
 
     def _unit_name(self, party: Mention, words: list[str], start: int, s: Sentence
                    ) -> str | None:
