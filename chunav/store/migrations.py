@@ -69,8 +69,8 @@ def migrate(conn: Connection, target: int = schema.SCHEMA_VERSION,
 
 @migration(2)
 def _v2(conn: Connection) -> None:
-    """Seat aliases and parents, a contest's state and counting date, voters, partial sources,
-    imported scopes."""
+    """Seat aliases and parents, a contest's state, number and counting date, voters, why a
+    spelling is a person's, partial sources, imported scopes."""
     for table in (schema.constituency_alias, schema.source_import):
         table.create(conn, checkfirst=True)
     for ddl in ("ALTER TABLE constituency ADD COLUMN parent_id INTEGER "
@@ -79,6 +79,8 @@ def _v2(conn: Connection) -> None:
                 "ALTER TABLE contest ADD COLUMN counting_date DATE",
                 "ALTER TABLE contest ADD COLUMN seat_no INTEGER",
                 "ALTER TABLE electorate ADD COLUMN voters INTEGER",
+                "ALTER TABLE person_name ADD COLUMN how TEXT",
+                "ALTER TABLE person_name ADD COLUMN source_id INTEGER REFERENCES source(id)",
                 "ALTER TABLE source ADD COLUMN partial INTEGER NOT NULL DEFAULT 0"):
         conn.execute(text(ddl))
     # what was stored before counted as imported whole

@@ -143,6 +143,8 @@ person_name = Table(
     Column("person_id", ForeignKey("person.id"), nullable=False),
     Column("name", Text, nullable=False),
     Column("key", Text, nullable=False),
+    Column("how", Text),  # why this spelling is this person's (chunav why-same shows it)
+    Column("source_id", ForeignKey("source.id")),  # where the spelling was read
     UniqueConstraint("person_id", "key"),
     Index("ix_person_name_key", "key"),
 )
