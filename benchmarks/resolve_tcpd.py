@@ -70,35 +70,38 @@ def score(pred: dict, truth: dict) -> dict[str, float]:
 
 def examples(records: list[PersonRecord], pred: dict, truth: dict, k: int,
              seed: int = 7) -> tuple[list, list]:
-    """Up to k false merges (pairs in one cluster, two pids) and k misses (one pid, two
-    clusters), sampled at random so they show patterns, not the biggest clusters."""
+    """Up to k false merges (one predicted cluster, two pids) and k misses (one pid, two
+    predicted clusters), sampled at random so they show patterns, not the biggest clusters.
+    Each is shown as its best-scoring pair across the two groups: the link made or missed."""
     rng = random.Random(seed)
     by_id = {r.id: r for r in records}
     clusters: dict = defaultdict(list)
-    for rid, c in pred.items():
-        clusters[c].append(rid)
     persons: dict = defaultdict(list)
-    for rid, p in truth.items():
-        persons[p].append(rid)
-    merges = []
-    for members in clusters.values():
-        pids = defaultdict(list)
-        for m in members:
-            pids[truth[m]].append(m)
-        if len(pids) > 1:
-            heads = [v[0] for v in pids.values()]
-            merges.append((by_id[heads[0]], by_id[heads[1]]))
-    misses = []
-    for members in persons.values():
-        parts = defaultdict(list)
-        for m in members:
-            parts[pred[m]].append(m)
-        if len(parts) > 1:
-            heads = [v[0] for v in parts.values()]
-            misses.append((by_id[heads[0]], by_id[heads[1]]))
+    for rid in pred:
+        clusters[pred[rid]].append(rid)
+        persons[truth[rid]].append(rid)
+
+    def split(groups: dict, label: dict) -> list[tuple[list, list]]:
+        out = []
+        for members in groups.values():
+            parts: dict = defaultdict(list)
+            for m in members:
+                parts[label[m]].append(m)
+            if len(parts) > 1:
+                first, second = list(parts.values())[:2]
+                out.append((first, second))
+        return out
+
+    merges, misses = split(clusters, truth), split(persons, pred)
     rng.shuffle(merges)
     rng.shuffle(misses)
-    return merges[:k], misses[:k]
+    context = records
+
+    def best(first: list, second: list) -> tuple:
+        return max(((explain(by_id[a], by_id[b], context), a, b)
+                    for a in first[:6] for b in second[:6]), key=lambda t: t[0].score)[0]
+
+    return ([best(*m) for m in merges[:k]], [best(*m) for m in misses[:k]])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,11 +122,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{m['precision']:>10.4f} {m['recall']:>8.4f} {m['f1']:>7.4f}")
     merges, misses = examples(records, pred, truth, args.examples)
     print("\nfalse merges (one predicted person, two TCPD pids):")
-    for a, b in merges:
-        print("  ", explain(a, b, records).reason)
+    for why in merges:
+        print("  ", why.reason)
     print("\nmisses (one TCPD pid, two predicted persons):")
-    for a, b in misses:
-        print("  ", explain(a, b, records).reason)
+    for why in misses:
+        print("  ", why.reason)
     return 0
 
 

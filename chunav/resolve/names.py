@@ -40,6 +40,9 @@ class Rules:
     mohammad: frozenset[str]
     pre_folds: tuple[tuple[re.Pattern, str], ...]
     post_folds: tuple[tuple[re.Pattern, str], ...]
+    abbreviations: dict[str, str]
+    relation: re.Pattern
+    optional: frozenset[str]  # folded
 
 
 @cache
@@ -47,7 +50,9 @@ def rules(version: int = 1) -> Rules:
     """The name rules bundled as ``data/names.v{version}.json``."""
     path = resources.files("chunav.resolve").joinpath("data", f"names.v{version}.json")
     data = json.loads(path.read_text("utf-8"))
-    return Rules(
+    markers = "|".join(r"\s*".join(re.escape(c) for c in m.replace(" ", ""))
+                       for m in data["relation_markers"])
+    rules_ = Rules(
         honorifics=frozenset(data["honorifics"]),
         keep_unless_leading=frozenset(data["keep_unless_leading"]),
         alias_words=frozenset(data["alias_words"]),
@@ -56,7 +61,12 @@ def rules(version: int = 1) -> Rules:
         mohammad=frozenset(data["mohammad"]),
         pre_folds=tuple((re.compile(a), b) for a, b in data["pre_folds"]),
         post_folds=tuple((re.compile(a), b) for a, b in data["post_folds"]),
+        abbreviations=dict(data["abbreviations"]),
+        relation=re.compile(rf"\b(?:{markers})\b.*$", re.IGNORECASE),
+        optional=frozenset(),
     )
+    optional = frozenset(_fold_word(w, rules_) for w in data["optional_words"])
+    return Rules(**{**rules_.__dict__, "optional": optional})
 
 
 @dataclass(frozen=True)
@@ -112,15 +122,17 @@ def _split_suffix(word: str, r: Rules) -> list[str]:
     """'babubhai' -> ['babu', 'bhai']: a suffix stuck on, at least 3 letters left in front."""
     for suffix in r.stuck_suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return [word[: -len(suffix)], suffix]
+            return [*_split_suffix(word[: -len(suffix)], r), suffix]  # "meghjibhai"
     return [word]
 
 
-def _words(part: str, r: Rules) -> tuple[Word, ...]:
+def _words(part: str, r: Rules, nickname: bool = False) -> tuple[Word, ...]:
     raw: list[str] = []
     for chunk in _LETTERS.split(part.casefold()):
         if chunk:
-            raw.extend(_split_suffix(chunk, r))
+            chunk = r.abbreviations.get(chunk, chunk)
+            for word in chunk.split():
+                raw.extend(_split_suffix(word, r))
     raw = [w for w in raw if w not in r.drop_words and w not in r.alias_words]
     # titles go only while a real word is left; "Thakur"/"Baba" only as a leading title
     real = [w for w in raw if w not in r.honorifics]
@@ -133,6 +145,8 @@ def _words(part: str, r: Rules) -> tuple[Word, ...]:
             leading = False
             kept.append(w)
         raw = kept
+    elif nickname:  # "(Adv)", "(Retd.)": a title in brackets, not another name
+        return ()
     out = []
     for w in raw:
         folded = _fold_word(w, r)
@@ -155,6 +169,7 @@ def canonical_name(name: str, version: int = 1) -> CanonicalName:
     r = rules(version)
     text = _ascii(name).replace("\\", " ( ")  # TCPD writes a nickname as \NICK\
     text = _SERIAL.sub("", text)
+    text = r.relation.sub("", text)  # "X S/O Y": Y is the father
     # "@HajiHanifa" is a handle: split its camel case; " @ " between names means alias
     text = _HANDLE.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)), text)
     text = text.replace("@", " alias ")
@@ -165,10 +180,11 @@ def canonical_name(name: str, version: int = 1) -> CanonicalName:
             nicknames.append(inner)
     text = _BRACKET.sub(" ", text)
     alias = re.compile(r"\b(?:" + "|".join(sorted(r.alias_words)) + r")\b", re.IGNORECASE)
-    parts = [p for p in alias.split(text) if p.strip()] + nicknames
+    parts = [(p, False) for p in alias.split(text) if p.strip()]
+    parts += [(p, True) for p in nicknames]
     forms: list[tuple[Word, ...]] = []
-    for part in parts:
-        words = _words(part, r)
+    for part, nickname in parts:
+        words = _words(part, r, nickname)
         if words and words not in forms:
             forms.append(words)
     return CanonicalName(tuple(forms))
@@ -240,8 +256,9 @@ def compare_words(a: tuple[Word, ...], b: tuple[Word, ...]) -> tuple[str, float]
     init_a = [w.initial for w in a if w.is_initial]
     init_b = [w.initial for w in b if w.is_initial]
     used_initials = bool(init_a or init_b)
-    rest_a = [full_a[i].initial for i in sorted(left_a)]
-    rest_b = [full_b[j].initial for j in sorted(left_b)]
+    optional = rules().optional  # "Md." / "Syed" one source writes and another leaves out
+    rest_a = [full_a[i].initial for i in sorted(left_a) if full_a[i].text not in optional]
+    rest_b = [full_b[j].initial for j in sorted(left_b) if full_b[j].text not in optional]
     init_a, init_b, rest_a, rest_b = _pair_letters(init_a, init_b, rest_a, rest_b)
     missing_a, missing_b = len(init_a) + len(rest_a), len(init_b) + len(rest_b)
     similarity = sum(sims) / len(sims)

@@ -27,6 +27,8 @@ from chunav.errors import ChunavError
 from chunav.resolve.gazetteer import index
 from chunav.resolve.names import (
     DIFFERENT,
+    INITIALS,
+    SUBSET,
     CanonicalName,
     canonical_name,
     compare_names,
@@ -159,7 +161,7 @@ def _bucket(table: list, value: float) -> float:
     return table[-1][1]
 
 
-def _compare(a: _Rec, b: _Rec, count: int | None,
+def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
              s: Settings) -> tuple[float, dict[str, str], dict[str, float], str | None]:
     """(score, levels, weights, hard-no reason or None) for two prepared records."""
     w = s.weights
@@ -178,8 +180,9 @@ def _compare(a: _Rec, b: _Rec, count: int | None,
     if by_alias:
         levels["alias"] = "used"
         weights["alias"] = w["alias_used"]
-    if count is not None:
-        levels["name_count"] = str(count)
+    if stats is not None:
+        count = stats.count(a, b, level)
+        levels["name_count"] = f"{count:.2g}"
         weights["name_count"] = _bucket(w["name_count"], count)
     same_house = a.house == b.house
     if not same_house:
@@ -217,20 +220,61 @@ def _compare(a: _Rec, b: _Rec, count: int | None,
     return score, levels, weights, hard
 
 
-def _name_counts(recs: Sequence[_Rec]) -> Counter:
-    return Counter((r.family, r.cname.key) for r in recs)
+_INITIAL_SHARE = 0.1  # about one name in ten starts with a given letter
 
 
-def _pair_count(a: _Rec, b: _Rec, counts: Counter) -> int:
-    return max(counts[(a.family, a.cname.key)], counts[(b.family, b.cname.key)])
+class _Stats:
+    """How common names are, within each state family and across all: how many people a
+    name could stand for."""
+
+    def __init__(self, recs: Sequence[_Rec]) -> None:
+        self.records: Counter = Counter()  # per family, and "*" for all
+        self.words: Counter = Counter()  # (family, word): records with the word
+        seats: dict[tuple[str, str], set] = defaultdict(set)  # (family, name key): seats
+        for r in recs:
+            self.records[r.family] += 1
+            self.records["*"] += 1
+            words = {w.text for form in r.cname.forms for w in form if not w.is_initial}
+            for w in words:
+                self.words[(r.family, w)] += 1
+                self.words[("*", w)] += 1
+            for scope in (r.family, "*"):
+                seats[(scope, r.cname.key)].add((r.house, r.seat))
+        self.seats = Counter({k: len(v) for k, v in seats.items()})
+
+    def expected(self, r: _Rec, scope: str, initials: bool = True) -> float:
+        """How many records should carry r's name by chance: the product of its words'
+        shares (independent words), or half the seats the exact name stood in, whichever is
+        larger (words that go together, "Om Prakash", defeat the product). ``initials``:
+        whether the name's initials narrow it down (not when they were read as words)."""
+        total = self.records[scope] or 1
+        product = float(total)
+        for w in {w.text for w in r.cname.main if not w.is_initial}:
+            product *= self.words[(scope, w)] / total
+        if initials:  # "M. SRINIVAS" is one of the Srinivases whose name starts with M
+            product *= _INITIAL_SHARE ** sum(1 for w in r.cname.main if w.is_initial)
+        return max(product, self.seats[(scope, r.cname.key)] / 2)
+
+    def count(self, a: _Rec, b: _Rec, level: str) -> float:
+        """The expected namesakes of the less specific name: for initials the name written
+        with initials, for a subset the shorter name."""
+        scope = a.family if a.family == b.family else "*"
+        if level == INITIALS:
+            pick = [r for r in (a, b) if any(w.is_initial for w in r.cname.main)] or [a, b]
+        elif level == SUBSET:
+            pick = [a if len(a.cname.main) <= len(b.cname.main) else b]
+        else:
+            pick = [a, b]
+        return max(self.expected(r, scope, level not in (INITIALS, SUBSET)) for r in pick)
 
 
-def _blocks(recs: Sequence[_Rec], s: Settings) -> Iterable[list[int]]:
+def _letters(form: tuple) -> str:
+    return "".join(sorted(w.initial for w in form))
+
+
+def _blocks(recs: Sequence[_Rec], stats: _Stats, s: Settings) -> Iterable[list[int]]:
     """Groups of record indexes worth comparing (see the settings file's 'about')."""
-    word_count: Counter = Counter()
-    for r in recs:
-        word_count.update({(r.family, w.text) for form in r.cname.forms for w in form
-                           if not w.is_initial})
+    word_count = stats.words
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(recs):
         mine = set()
@@ -242,7 +286,7 @@ def _blocks(recs: Sequence[_Rec], s: Settings) -> Iterable[list[int]]:
             if len(full) >= 2:
                 mine.add(("*", "k", " ".join(sorted(w.text for w in form))))
             mine.add((r.family, "s", skeleton("".join(full))))
-            letters = "".join(sorted(w.initial for w in form))
+            letters = _letters(form)
             for word in full:
                 if word_count[(r.family, word)] <= s.common_word:
                     mine.add((r.family, "w", word))
@@ -295,7 +339,7 @@ def resolve_persons(records: Iterable[PersonRecord],
     position = {r.rec.id: i for i, r in enumerate(recs)}
     if len(position) != len(recs):
         raise ChunavError("record ids must be unique", "E500")
-    counts = _name_counts(recs)
+    stats = _Stats(recs)
     clusters = _Clusters(len(recs))
 
     def pos(rid: Hashable) -> int:
@@ -320,7 +364,7 @@ def resolve_persons(records: Iterable[PersonRecord],
     seen: set[int] = set()
     matches: list[tuple[float, int, int]] = []
     n = len(recs)
-    for members in _blocks(recs, s):
+    for members in _blocks(recs, stats, s):
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 lo, hi = (i, j) if i < j else (j, i)
@@ -328,15 +372,14 @@ def resolve_persons(records: Iterable[PersonRecord],
                 if code in seen:
                     continue
                 seen.add(code)
-                score, _, _, hard = _compare(recs[lo], recs[hi],
-                                             _pair_count(recs[lo], recs[hi], counts), s)
+                score, _, _, hard = _compare(recs[lo], recs[hi], stats, s)
                 if hard is None and score >= s.threshold:
                     matches.append((score, lo, hi))
     del seen
     matches.sort(key=lambda m: (-m[0], m[1], m[2]))
     for _score, i, j in matches:
         ri, rj = clusters.find(i), clusters.find(j)
-        if ri != rj and _may_join(clusters.members[ri], clusters.members[rj], recs, counts,
+        if ri != rj and _may_join(clusters.members[ri], clusters.members[rj], recs, stats,
                                   forbidden, s):
             clusters.union(ri, rj)
     out: dict[Hashable, Hashable] = {}
@@ -347,7 +390,7 @@ def resolve_persons(records: Iterable[PersonRecord],
     return out
 
 
-def _may_join(left: list[int], right: list[int], recs: Sequence[_Rec], counts: Counter,
+def _may_join(left: list[int], right: list[int], recs: Sequence[_Rec], stats: _Stats,
               forbidden: dict[int, set[int]], s: Settings) -> bool:
     """Average linkage with vetoes: no hard no across the two clusters, and the mean score
     across them (each pair's score floored at 'unscored') reaches the cluster threshold."""
@@ -359,8 +402,7 @@ def _may_join(left: list[int], right: list[int], recs: Sequence[_Rec], counts: C
     total = 0.0
     for i in left:
         for j in right:
-            score, _, _, hard = _compare(recs[i], recs[j],
-                                         _pair_count(recs[i], recs[j], counts), s)
+            score, _, _, hard = _compare(recs[i], recs[j], stats, s)
             if hard is not None:
                 return False
             total += max(score, s.unscored)
@@ -371,14 +413,11 @@ def explain(a: PersonRecord, b: PersonRecord,
             records: Iterable[PersonRecord] | None = None) -> Explanation:
     """Compare two records level by level. ``records`` (all the records being resolved) lets
     the explanation count how common the name is, as ``resolve_persons`` does; without it that
-    comparison is left out."""
+    comparison is left out. Passing the same sequence again reuses its counts."""
     s = settings()
     ra, rb = _Rec(a), _Rec(b)
-    count = None
-    if records is not None:
-        counts = _name_counts([_Rec(r) for r in records])
-        count = max(_pair_count(ra, rb, counts), 1)
-    score, levels, weights, hard = _compare(ra, rb, count, s)
+    stats = _context_stats(records) if records is not None else None
+    score, levels, weights, hard = _compare(ra, rb, stats, s)
     if hard:
         decision = HARD_NO
     else:
@@ -386,6 +425,16 @@ def explain(a: PersonRecord, b: PersonRecord,
             DIFFERENT_PERSON)
     return Explanation(levels, weights, score, s.threshold, decision,
                        _sentence(a, b, levels, weights, score, s.threshold, decision, hard))
+
+
+_LAST_CONTEXT: list = [None, None]  # (records object, its _Stats): explain() called in a loop
+
+
+def _context_stats(records: Iterable[PersonRecord]) -> _Stats:
+    """Name statistics of ``records``, reused while the same sequence object is passed."""
+    if _LAST_CONTEXT[0] is not records or not isinstance(records, Sequence):
+        _LAST_CONTEXT[:] = [records, _Stats([_Rec(r) for r in records])]
+    return _LAST_CONTEXT[1]
 
 
 _SAY = {
@@ -410,7 +459,7 @@ def _sentence(a: PersonRecord, b: PersonRecord, levels: dict[str, str],
     if "alias" in levels:
         parts.append("through an alias")
     if "name_count" in levels:
-        parts.append(f"{levels['name_count']} record(s) carry the name")
+        parts.append(f"about {levels['name_count']} namesake record(s) expected")
     parts += [_SAY["seat"][levels["seat"]], _SAY["party"][levels["party"]], levels["year"]]
     if "age" in levels:
         parts.append(f"ages {levels['age']}")
