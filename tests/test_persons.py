@@ -280,3 +280,19 @@ def test_explain_gives_levels_weights_score_and_a_sentence():
     assert why.decision == "same" and why.score >= why.threshold
     assert "one person" in why.reason and "same seat" in why.reason and str(why) == why.reason
     assert "name_count" not in explain(a, b).levels  # no context: not counted
+
+
+def test_words_run_together_with_no_other_word_in_common():
+    assert level("Rawata Ram", "RAWATARAM") == "close"
+    assert level("Ajaypal", "AJAY PAL") == "close"
+    assert level("G. VENKAT SWAMY", "G.VENKATASWAMY") == "close"  # same initials: no demotion
+
+
+def test_short_words_differing_in_vowels_only():
+    assert level("NARAYAN DUTT TIWARI", "Narayana Datt Tewari") == "close"
+    assert level("ARIF BAIG", "Arif Beg") == "close"
+
+
+def test_initials_one_source_leaves_out():
+    assert level("PALANIMANICKAM S. S.", "Palanimanickam S.") == "initials"
+    assert level("NATHURAM MIRDHA", "Nathuram") == "subset"

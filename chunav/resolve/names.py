@@ -204,13 +204,12 @@ _WORD_SIMILAR = 85  # rapidfuzz ratio two full words need to count as one spelli
 def _word_similarity(a: str, b: str) -> float:
     if a == b:
         return 100.0
-    if len(a) < 4 or len(b) < 4:
-        return 0.0
-    score = fuzz.ratio(a, b)
-    if score >= _WORD_SIMILAR:
-        return score
-    # vowels only ("radhe"/"radhi"), same first letter
-    if a[0] == b[0] and skeleton(a) == skeleton(b) and len(skeleton(a)) >= 2:
+    if len(a) >= 4 and len(b) >= 4:
+        score = fuzz.ratio(a, b)
+        if score >= _WORD_SIMILAR:
+            return score
+    # vowels only ("Dutt"/"Datt", "Baig"/"Beg"), same first letter, two consonants or more
+    if a[0] == b[0] and len(skeleton(a)) >= 2 and skeleton(a) == skeleton(b):
         return float(_WORD_SIMILAR)
     return 0.0
 
@@ -241,8 +240,6 @@ def compare_words(a: tuple[Word, ...], b: tuple[Word, ...]) -> tuple[str, float]
             left_a.discard(i)
             left_b.discard(j)
             sims.append(sim)
-    if not sims:
-        return DIFFERENT, 0.0
     # a word of one may be two words of the other run together ("Ramsahai" / "Ram Sahai")
     for one, other, left_one, left_other in ((full_a, full_b, left_a, left_b),
                                              (full_b, full_a, left_b, left_a)):
@@ -252,14 +249,18 @@ def compare_words(a: tuple[Word, ...], b: tuple[Word, ...]) -> tuple[str, float]
                 left_one.discard(i)
                 left_other.difference_update(pair)
                 sims.append(95.0)
+    if not sims:
+        return DIFFERENT, 0.0
     # initials: a letter meets a full word starting with it, or the same letter
     init_a = [w.initial for w in a if w.is_initial]
     init_b = [w.initial for w in b if w.is_initial]
-    used_initials = bool(init_a or init_b)
     optional = rules().optional  # "Md." / "Syed" one source writes and another leaves out
     rest_a = [full_a[i].initial for i in sorted(left_a) if full_a[i].text not in optional]
     rest_b = [full_b[j].initial for j in sorted(left_b) if full_b[j].text not in optional]
+    words_left = len(rest_a) + len(rest_b)
     init_a, init_b, rest_a, rest_b = _pair_letters(init_a, init_b, rest_a, rest_b)
+    # an initial stood for a word ("G." for "Gaddam"), not just for the same initial
+    used_initials = len(rest_a) + len(rest_b) < words_left
     missing_a, missing_b = len(init_a) + len(rest_a), len(init_b) + len(rest_b)
     similarity = sum(sims) / len(sims)
     if missing_a == 0 and missing_b == 0:
@@ -267,6 +268,8 @@ def compare_words(a: tuple[Word, ...], b: tuple[Word, ...]) -> tuple[str, float]
             return INITIALS, similarity
         return (EXACT if similarity == 100 else CLOSE), similarity
     if missing_a == 0 or missing_b == 0:
+        if not rest_a and not rest_b:  # only initials left over: "S. S. Palani" / "S. Palani"
+            return INITIALS, similarity
         return SUBSET, similarity
     return DIFFERENT, similarity
 
@@ -275,7 +278,7 @@ def _run_together(word: str, other: list[Word], free: set[int]) -> tuple[int, in
     """Two unmatched words of ``other`` that, written together, spell ``word``."""
     for j in free:
         for k in free:
-            if j != k and _word_similarity(word, other[j].text + other[k].text) >= 90:
+            if j != k and _word_similarity(word, other[j].text + other[k].text) >= 85:
                 return j, k
     return None
 
