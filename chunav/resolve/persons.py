@@ -87,6 +87,8 @@ class Settings:
     threshold: float
     cluster_threshold: float
     unscored: float
+    group_threshold: float
+    group_average: float
     max_block: int
     max_exact_block: int
     common_word: int
@@ -104,6 +106,7 @@ def settings(version: int = 1) -> Settings:
         for name in group:
             families[key(name)] = key(group[0])
     return Settings(data["threshold"], data["cluster_threshold"], data["unscored"],
+                    data["group_threshold"], data["group_average"],
                     data["max_block"], data["max_exact_block"], data["common_word"],
                     data["weights"], families)
 
@@ -373,14 +376,26 @@ def resolve_persons(records: Iterable[PersonRecord],
                     continue
                 seen.add(code)
                 score, _, _, hard = _compare(recs[lo], recs[hi], stats, s)
-                if hard is None and score >= s.threshold:
+                if hard is None and score >= s.group_threshold:
                     matches.append((score, lo, hi))
     del seen
     matches.sort(key=lambda m: (-m[0], m[1], m[2]))
     for _score, i, j in matches:
+        if _score < s.threshold:
+            break
         ri, rj = clusters.find(i), clusters.find(j)
         if ri != rj and _may_join(clusters.members[ri], clusters.members[rj], recs, stats,
-                                  forbidden, s):
+                                  forbidden, s, s.cluster_threshold):
+            clusters.union(ri, rj)
+    # second pass: two careers already several records long may join on a weaker pair when
+    # the records across them agree well on average (a seat or party change between them)
+    for _score, i, j in matches:
+        if _score >= s.threshold:
+            continue
+        ri, rj = clusters.find(i), clusters.find(j)
+        left, right = clusters.members[ri], clusters.members.get(rj, [])
+        if ri != rj and len(left) > 1 and len(right) > 1 and _may_join(
+                left, right, recs, stats, forbidden, s, s.group_average):
             clusters.union(ri, rj)
     out: dict[Hashable, Hashable] = {}
     first: dict[int, Hashable] = {}
@@ -391,9 +406,9 @@ def resolve_persons(records: Iterable[PersonRecord],
 
 
 def _may_join(left: list[int], right: list[int], recs: Sequence[_Rec], stats: _Stats,
-              forbidden: dict[int, set[int]], s: Settings) -> bool:
+              forbidden: dict[int, set[int]], s: Settings, need: float) -> bool:
     """Average linkage with vetoes: no hard no across the two clusters, and the mean score
-    across them (each pair's score floored at 'unscored') reaches the cluster threshold."""
+    across them (each pair's score floored at 'unscored') reaches ``need``."""
     contests = {recs[i].contest for i in left}
     if any(recs[j].contest in contests for j in right):
         return False
@@ -406,7 +421,7 @@ def _may_join(left: list[int], right: list[int], recs: Sequence[_Rec], stats: _S
             if hard is not None:
                 return False
             total += max(score, s.unscored)
-    return total / (len(left) * len(right)) >= s.cluster_threshold
+    return total / (len(left) * len(right)) >= need
 
 
 def explain(a: PersonRecord, b: PersonRecord,
