@@ -1,0 +1,134 @@
+"""Measure the person resolver against TCPD's person ids (``pid``).
+
+    python benchmarks/resolve_tcpd.py PATH/TO/tcpd_lok_sabha_1962_2021_all_states.csv
+
+Records are built WITHOUT ``pid`` and every column derived from it; NOTA rows are skipped.
+Pairwise precision and recall of same-person decisions: positives are pairs of rows sharing a
+pid, predictions pairs of rows in one predicted cluster (counted per cluster, not enumerated).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from chunav.resolve.persons import PersonRecord, explain, resolve_persons  # noqa: E402
+
+# pid and the columns TCPD derives from it: never shown to the resolver
+HIDDEN = {"pid", "last_poll", "Contested", "Last_Party", "Last_Party_ID",
+          "Last_Constituency_Name", "Same_Constituency", "Same_Party", "No_Terms", "Turncoat",
+          "Incumbent", "Recontest"}
+
+
+def load(path: str) -> tuple[list[PersonRecord], dict[int, str]]:
+    """PersonRecords from a TCPD Lok Dhaba file, and each record's pid (kept aside)."""
+    records, truth = [], {}
+    with open(path, newline="", encoding="utf-8") as handle:
+        for n, row in enumerate(csv.DictReader(handle)):
+            if row["Candidate"].strip().casefold() in ("nota", "none of the above") or (
+                    row["Party"].strip().upper() == "NOTA"):
+                continue
+            pid = row["pid"]
+            visible = {k: v for k, v in row.items() if k not in HIDDEN}
+            year = int(visible["Year"])
+            contest = ("ls", year, visible["State_Name"], visible["Constituency_No"],
+                       visible["Poll_No"])
+            records.append(PersonRecord(
+                id=n, name=visible["Candidate"], year=year, house="Lok Sabha",
+                state=visible["State_Name"], constituency=visible["Constituency_Name"],
+                party=visible["Party"] or None, sex=visible["Sex"] or None, contest=contest))
+            truth[n] = pid or f"nopid:{n}"
+    return records, truth
+
+
+def pairs(sizes: Iterable[int]) -> int:
+    return sum(k * (k - 1) // 2 for k in sizes)
+
+
+def score(pred: dict, truth: dict) -> dict[str, float]:
+    """Pairwise precision, recall and F1, counted combinatorially."""
+    by_cluster: dict = defaultdict(list)
+    for rid, cluster in pred.items():
+        by_cluster[cluster].append(rid)
+    predicted = pairs(len(m) for m in by_cluster.values())
+    positives = pairs(Counter(truth.values()).values())
+    true_pos = sum(pairs(Counter(truth[r] for r in m).values()) for m in by_cluster.values())
+    precision = true_pos / predicted if predicted else 1.0
+    recall = true_pos / positives if positives else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"predicted": predicted, "positives": positives, "true_pos": true_pos,
+            "precision": precision, "recall": recall, "f1": f1}
+
+
+def examples(records: list[PersonRecord], pred: dict, truth: dict, k: int,
+             seed: int = 7) -> tuple[list, list]:
+    """Up to k false merges (one predicted cluster, two pids) and k misses (one pid, two
+    predicted clusters), sampled at random so they show patterns, not the biggest clusters.
+    Each is shown as its best-scoring pair across the two groups: the link made or missed."""
+    rng = random.Random(seed)
+    by_id = {r.id: r for r in records}
+    clusters: dict = defaultdict(list)
+    persons: dict = defaultdict(list)
+    for rid in pred:
+        clusters[pred[rid]].append(rid)
+        persons[truth[rid]].append(rid)
+
+    def split(groups: dict, label: dict) -> list[tuple[list, list]]:
+        out = []
+        for members in groups.values():
+            parts: dict = defaultdict(list)
+            for m in members:
+                parts[label[m]].append(m)
+            if len(parts) > 1:
+                first, second = list(parts.values())[:2]
+                out.append((first, second))
+        return out
+
+    merges, misses = split(clusters, truth), split(persons, pred)
+    rng.shuffle(merges)
+    rng.shuffle(misses)
+    context = records
+
+    def best(first: list, second: list) -> tuple:
+        return max(((explain(by_id[a], by_id[b], context), a, b)
+                    for a in first[:6] for b in second[:6]), key=lambda t: t[0].score)[0]
+
+    return ([best(*m) for m in merges[:k]], [best(*m) for m in misses[:k]])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path")
+    parser.add_argument("--examples", type=int, default=8)
+    args = parser.parse_args(argv)
+    records, truth = load(args.path)
+    start = time.perf_counter()
+    pred = resolve_persons(records)
+    took = time.perf_counter() - start
+    m = score(pred, truth)
+    print(f"records {len(records):,}   persons predicted {len(set(pred.values())):,}   "
+          f"TCPD persons {len(set(truth.values())):,}   resolve {took:.1f}s")
+    print(f"{'pairs predicted':>18} {'pairs true':>12} {'true pos':>10} "
+          f"{'precision':>10} {'recall':>8} {'F1':>7}")
+    print(f"{m['predicted']:>18,} {m['positives']:>12,} {m['true_pos']:>10,} "
+          f"{m['precision']:>10.4f} {m['recall']:>8.4f} {m['f1']:>7.4f}")
+    merges, misses = examples(records, pred, truth, args.examples)
+    print("\nfalse merges (one predicted person, two TCPD pids):")
+    for why in merges:
+        print("  ", why.reason)
+    print("\nmisses (one TCPD pid, two predicted persons):")
+    for why in misses:
+        print("  ", why.reason)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,483 @@
+"""Which candidate records are the same person: blocking, explainable pairwise scores, and
+clustering that does not chain unrelated namesakes together.
+
+The score is a sum of weights, one per comparison level (name agreement, how common the name
+is, same seat, same party, the years, age and sex), set in ``data/persons.v1.json``. A pair
+scoring at least the threshold is a match; clusters grow from the best matches first, and two
+clusters join only when no pair across them is a hard no (one contest, another sex, ages that
+cannot both be true, user's not-links) and their average score clears a second threshold.
+
+    >>> a = PersonRecord(1, "PHUNTSOG NAMGYAL", 1996, "Lok Sabha", "Jammu_&_Kashmir", "LADAKH",
+    ...                  "INC")
+    >>> b = PersonRecord(2, "P. Namgyal", 1998, "Lok Sabha", "Jammu & Kashmir", "Ladakh", "INC")
+    >>> explain(a, b).decision
+    'same'
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from chunav.errors import ChunavError
+from chunav.resolve.gazetteer import index
+from chunav.resolve.names import (
+    DIFFERENT,
+    INITIALS,
+    SUBSET,
+    CanonicalName,
+    canonical_name,
+    compare_names,
+    skeleton,
+)
+from chunav.resolve.normalize import fold, key, split_reserved
+from chunav.resolve.parties import lookup_party
+
+__all__ = ["PersonRecord", "Explanation", "resolve_persons", "explain", "canonical_name"]
+
+SAME, DIFFERENT_PERSON, HARD_NO = "same", "different", "hard no"
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """One candidacy as a source records it.
+
+    ``contest`` identifies the contest (two records of one contest are never one person); when
+    it is None it is taken to be (house, year, state, constituency). ``ref`` is an outside
+    person id such as ("tcpd", "GEAP51193"): records sharing a ref are one person, records with
+    different refs of one scheme are two.
+    """
+
+    id: Hashable
+    name: str
+    year: int
+    house: str
+    state: str
+    constituency: str
+    party: str | None = None
+    sex: str | None = None
+    age: int | None = None
+    contest: Hashable | None = None
+    ref: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why two records are, or are not, one person."""
+
+    levels: dict[str, str]  # comparison -> level, e.g. {"name": "initials", "seat": "same"}
+    weights: dict[str, float]  # comparison -> the weight its level added
+    score: float
+    threshold: float
+    decision: str  # "same", "different" or "hard no"
+    reason: str  # one human sentence
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The resolver's weights and limits (``data/persons.vN.json``)."""
+
+    threshold: float
+    cluster_threshold: float
+    unscored: float
+    group_threshold: float
+    group_average: float
+    max_block: int
+    max_exact_block: int
+    common_word: int
+    weights: dict
+    families: dict[str, str]
+
+
+@cache
+def settings(version: int = 1) -> Settings:
+    """The bundled resolver settings, ``data/persons.v{version}.json``."""
+    path = resources.files("chunav.resolve").joinpath("data", f"persons.v{version}.json")
+    data = json.loads(path.read_text("utf-8"))
+    families: dict[str, str] = {}
+    for group in data["state_families"]:
+        for name in group:
+            families[key(name)] = key(group[0])
+    return Settings(data["threshold"], data["cluster_threshold"], data["unscored"],
+                    data["group_threshold"], data["group_average"],
+                    data["max_block"], data["max_exact_block"], data["common_word"],
+                    data["weights"], families)
+
+
+@cache
+def _state(name: str) -> tuple[str, str]:
+    """(state key, family key) for a state as any source writes it."""
+    k = key(name)
+    entry = index("state").get(k)
+    if entry is not None:
+        k = key(entry.name)
+    return k, settings().families.get(k, k)
+
+
+@cache
+def _seat(name: str) -> str:
+    """Constituency spellings folded ("HISSAR"/"Hisar", "FEROZEPUR"/"FIROZPUR")."""
+    words = key(split_reserved(name)[0]).split()
+    return skeleton("".join(fold(w) for w in words)) or key(name)
+
+
+@cache
+def _party(name: str | None) -> str | None:
+    """A party's canonical key; "ind" for independents; None when unknown."""
+    if not name or not name.strip():
+        return None
+    entry = lookup_party(name)
+    if entry is None:
+        return key(name)
+    return "ind" if entry.kind == "independent" else key(entry.name)
+
+
+class _Rec:
+    """A record prepared for comparison (keys computed once)."""
+
+    __slots__ = ("rec", "cname", "state", "family", "seat", "party", "house", "sex", "contest")
+
+    def __init__(self, rec: PersonRecord) -> None:
+        self.rec = rec
+        self.cname: CanonicalName = canonical_name(rec.name)
+        self.state, self.family = _state(rec.state or "")
+        self.seat = _seat(rec.constituency or "")
+        self.party = _party(rec.party)
+        self.house = key(rec.house or "")
+        sex = (rec.sex or "").strip().upper()[:1]
+        self.sex = sex if sex in ("M", "F", "O") else None
+        self.contest = rec.contest if rec.contest is not None else (
+            self.house, rec.year, self.state, self.seat)
+
+
+def _bucket(table: list, value: float) -> float:
+    for limit, weight in table:
+        if value <= limit:
+            return weight
+    return table[-1][1]
+
+
+def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
+             s: Settings) -> tuple[float, dict[str, str], dict[str, float], str | None]:
+    """(score, levels, weights, hard-no reason or None) for two prepared records."""
+    w = s.weights
+    levels: dict[str, str] = {}
+    weights: dict[str, float] = {}
+    hard = None
+    if a.contest == b.contest:
+        hard = "they stand in the same contest"
+    elif a.sex and b.sex and a.sex != b.sex:
+        hard = f"one is recorded {a.sex} and the other {b.sex}"
+    elif a.rec.ref and b.rec.ref and a.rec.ref[0] == b.rec.ref[0] and a.rec.ref != b.rec.ref:
+        hard = f"their {a.rec.ref[0]} ids differ"
+    level, sim, by_alias = compare_names(a.cname, b.cname)
+    levels["name"] = level
+    weights["name"] = w["name"][level]
+    if by_alias:
+        levels["alias"] = "used"
+        weights["alias"] = w["alias_used"]
+    if stats is not None:
+        count = stats.count(a, b, level)
+        levels["name_count"] = f"{count:.2g}"
+        weights["name_count"] = _bucket(w["name_count"], count)
+    same_house = a.house == b.house
+    if not same_house:
+        seat = "other_house"
+    elif a.family != b.family:
+        seat = "other_state"
+    else:
+        seat = "same" if a.seat == b.seat else "other"
+    levels["seat"] = seat
+    weights["seat"] = w["seat"][seat]
+    if a.party is None or b.party is None:
+        party = "unknown"
+    elif a.party == b.party:
+        party = "both_independent" if a.party == "ind" else "same"
+    else:
+        party = "different"
+    levels["party"] = party
+    weights["party"] = w["party"][party]
+    gap = abs(a.rec.year - b.rec.year)
+    if gap == 0 and same_house and seat != "same":
+        levels["year"] = "same year, other seat"
+        weights["year"] = w["same_year_other_seat"]
+    else:
+        levels["year"] = f"{gap} years apart"
+        weights["year"] = _bucket(w["years_apart"], gap)
+    if a.rec.age is not None and b.rec.age is not None:
+        drift = abs((b.rec.year - a.rec.year) - (b.rec.age - a.rec.age))
+        if drift > w["age_conflict"]:
+            hard = hard or f"their ages are {drift} years out of step"
+            levels["age"] = "conflict"
+        else:
+            levels["age"] = "consistent" if drift <= w["age_loose"] else "loose"
+            weights["age"] = w["age"][levels["age"]]
+    score = sum(weights.values())
+    return score, levels, weights, hard
+
+
+_INITIAL_SHARE = 0.1  # about one name in ten starts with a given letter
+
+
+class _Stats:
+    """How common names are, within each state family and across all: how many people a
+    name could stand for."""
+
+    def __init__(self, recs: Sequence[_Rec]) -> None:
+        self.records: Counter = Counter()  # per family, and "*" for all
+        self.words: Counter = Counter()  # (family, word): records with the word
+        seats: dict[tuple[str, str], set] = defaultdict(set)  # (family, name key): seats
+        for r in recs:
+            self.records[r.family] += 1
+            self.records["*"] += 1
+            words = {w.text for form in r.cname.forms for w in form if not w.is_initial}
+            for w in words:
+                self.words[(r.family, w)] += 1
+                self.words[("*", w)] += 1
+            for scope in (r.family, "*"):
+                seats[(scope, r.cname.key)].add((r.house, r.seat))
+        self.seats = Counter({k: len(v) for k, v in seats.items()})
+
+    def expected(self, r: _Rec, scope: str, initials: bool = True) -> float:
+        """How many records should carry r's name by chance: the product of its words'
+        shares (independent words), or half the seats the exact name stood in, whichever is
+        larger (words that go together, "Om Prakash", defeat the product). ``initials``:
+        whether the name's initials narrow it down (not when they were read as words)."""
+        total = self.records[scope] or 1
+        product = float(total)
+        for w in {w.text for w in r.cname.main if not w.is_initial}:
+            product *= self.words[(scope, w)] / total
+        if initials:  # "M. SRINIVAS" is one of the Srinivases whose name starts with M
+            product *= _INITIAL_SHARE ** sum(1 for w in r.cname.main if w.is_initial)
+        return max(product, self.seats[(scope, r.cname.key)] / 2)
+
+    def count(self, a: _Rec, b: _Rec, level: str) -> float:
+        """The expected namesakes of the less specific name: for initials the name written
+        with initials, for a subset the shorter name."""
+        scope = a.family if a.family == b.family else "*"
+        if level == INITIALS:
+            pick = [r for r in (a, b) if any(w.is_initial for w in r.cname.main)] or [a, b]
+        elif level == SUBSET:
+            pick = [a if len(a.cname.main) <= len(b.cname.main) else b]
+        else:
+            pick = [a, b]
+        return max(self.expected(r, scope, level not in (INITIALS, SUBSET)) for r in pick)
+
+
+def _letters(form: tuple) -> str:
+    return "".join(sorted(w.initial for w in form))
+
+
+def _blocks(recs: Sequence[_Rec], stats: _Stats, s: Settings) -> Iterable[list[int]]:
+    """Groups of record indexes worth comparing (see the settings file's 'about')."""
+    word_count = stats.words
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(recs):
+        mine = set()
+        for form in r.cname.forms:
+            full = sorted(w.text for w in form if not w.is_initial)
+            if not full:
+                continue
+            mine.add((r.family, "k", " ".join(sorted(w.text for w in form))))
+            if len(full) >= 2:
+                mine.add(("*", "k", " ".join(sorted(w.text for w in form))))
+            mine.add((r.family, "s", skeleton("".join(full))))
+            letters = _letters(form)
+            for word in full:
+                if word_count[(r.family, word)] <= s.common_word:
+                    mine.add((r.family, "w", word))
+                mine.add((r.family, "i", letters, word))
+        for block_key in mine:
+            blocks[block_key].append(i)
+    for block_key, members in blocks.items():
+        cap = s.max_exact_block if block_key[1] == "k" and block_key[0] != "*" else s.max_block
+        if 1 < len(members) <= cap:
+            yield members
+
+
+class _Clusters:
+    """Union-find over record indexes that keeps each cluster's members and contests."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        return ra
+
+
+def resolve_persons(records: Iterable[PersonRecord],
+                    links: Iterable[tuple[Hashable, Hashable]] = (),
+                    not_links: Iterable[tuple[Hashable, Hashable]] = (),
+                    ) -> dict[Hashable, Hashable]:
+    """Group records into persons: ``{record id: cluster id}``, the cluster id being the id of
+    the cluster's first record in input order.
+
+    ``links`` and ``not_links`` are pairs of record ids the user has decided (an alias file):
+    they win over the matcher. A not-link between records the links already join raises
+    ChunavError E501.
+    """
+    s = settings()
+    recs = [_Rec(r) for r in records]
+    position = {r.rec.id: i for i, r in enumerate(recs)}
+    if len(position) != len(recs):
+        raise ChunavError("record ids must be unique", "E500")
+    stats = _Stats(recs)
+    clusters = _Clusters(len(recs))
+
+    def pos(rid: Hashable) -> int:
+        if rid not in position:
+            raise ChunavError(f"link names an unknown record id {rid!r}", "E500")
+        return position[rid]
+
+    by_ref: dict[tuple[str, str], int] = {}
+    for i, r in enumerate(recs):
+        if r.rec.ref:
+            clusters.union(by_ref.setdefault(r.rec.ref, i), i)
+    for a, b in links:
+        clusters.union(pos(a), pos(b))
+    forbidden: dict[int, set[int]] = defaultdict(set)
+    for a, b in not_links:
+        i, j = pos(a), pos(b)
+        if clusters.find(i) == clusters.find(j):
+            raise ChunavError(f"records {a!r} and {b!r} are both linked and not linked", "E501")
+        forbidden[i].add(j)
+        forbidden[j].add(i)
+
+    seen: set[int] = set()
+    matches: list[tuple[float, int, int]] = []
+    n = len(recs)
+    for members in _blocks(recs, stats, s):
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                lo, hi = (i, j) if i < j else (j, i)
+                code = lo * n + hi
+                if code in seen:
+                    continue
+                seen.add(code)
+                score, _, _, hard = _compare(recs[lo], recs[hi], stats, s)
+                if hard is None and score >= s.group_threshold:
+                    matches.append((score, lo, hi))
+    del seen
+    matches.sort(key=lambda m: (-m[0], m[1], m[2]))
+    for _score, i, j in matches:
+        if _score < s.threshold:
+            break
+        ri, rj = clusters.find(i), clusters.find(j)
+        if ri != rj and _may_join(clusters.members[ri], clusters.members[rj], recs, stats,
+                                  forbidden, s, s.cluster_threshold):
+            clusters.union(ri, rj)
+    # second pass: two careers already several records long may join on a weaker pair when
+    # the records across them agree well on average (a seat or party change between them)
+    for _score, i, j in matches:
+        if _score >= s.threshold:
+            continue
+        ri, rj = clusters.find(i), clusters.find(j)
+        left, right = clusters.members[ri], clusters.members.get(rj, [])
+        if ri != rj and len(left) > 1 and len(right) > 1 and _may_join(
+                left, right, recs, stats, forbidden, s, s.group_average):
+            clusters.union(ri, rj)
+    out: dict[Hashable, Hashable] = {}
+    first: dict[int, Hashable] = {}
+    for i, r in enumerate(recs):
+        root = clusters.find(i)
+        out[r.rec.id] = first.setdefault(root, r.rec.id)
+    return out
+
+
+def _may_join(left: list[int], right: list[int], recs: Sequence[_Rec], stats: _Stats,
+              forbidden: dict[int, set[int]], s: Settings, need: float) -> bool:
+    """Average linkage with vetoes: no hard no across the two clusters, and the mean score
+    across them (each pair's score floored at 'unscored') reaches ``need``."""
+    contests = {recs[i].contest for i in left}
+    if any(recs[j].contest in contests for j in right):
+        return False
+    if forbidden and any(forbidden.get(i, set()).intersection(right) for i in left):
+        return False
+    total = 0.0
+    for i in left:
+        for j in right:
+            score, _, _, hard = _compare(recs[i], recs[j], stats, s)
+            if hard is not None:
+                return False
+            total += max(score, s.unscored)
+    return total / (len(left) * len(right)) >= need
+
+
+def explain(a: PersonRecord, b: PersonRecord,
+            records: Iterable[PersonRecord] | None = None) -> Explanation:
+    """Compare two records level by level. ``records`` (all the records being resolved) lets
+    the explanation count how common the name is, as ``resolve_persons`` does; without it that
+    comparison is left out. Passing the same sequence again reuses its counts."""
+    s = settings()
+    ra, rb = _Rec(a), _Rec(b)
+    stats = _context_stats(records) if records is not None else None
+    score, levels, weights, hard = _compare(ra, rb, stats, s)
+    if hard:
+        decision = HARD_NO
+    else:
+        decision = SAME if score >= s.threshold and levels["name"] != DIFFERENT else (
+            DIFFERENT_PERSON)
+    return Explanation(levels, weights, score, s.threshold, decision,
+                       _sentence(a, b, levels, weights, score, s.threshold, decision, hard))
+
+
+_LAST_CONTEXT: list = [None, None]  # (records object, its _Stats): explain() called in a loop
+
+
+def _context_stats(records: Iterable[PersonRecord]) -> _Stats:
+    """Name statistics of ``records``, reused while the same sequence object is passed."""
+    if _LAST_CONTEXT[0] is not records or not isinstance(records, Sequence):
+        _LAST_CONTEXT[:] = [records, _Stats([_Rec(r) for r in records])]
+    return _LAST_CONTEXT[1]
+
+
+_SAY = {
+    "name": {"exact": "the names agree", "close": "the names differ only in spelling",
+             "initials": "the names agree once initials are read as words",
+             "subset": "one name has words the other lacks",
+             "different": "the names do not agree"},
+    "seat": {"same": "same seat", "other": "another seat in the same state",
+             "other_state": "a seat in another state", "other_house": "another house"},
+    "party": {"same": "same party", "both_independent": "both independents",
+              "different": "different parties", "unknown": "party unknown"},
+}
+
+
+def _sentence(a: PersonRecord, b: PersonRecord, levels: dict[str, str],
+              weights: dict[str, float], score: float, threshold: float, decision: str,
+              hard: str | None) -> str:
+    head = f"{a.name!r} ({a.year}, {a.constituency}) and {b.name!r} ({b.year}, {b.constituency})"
+    if hard:
+        return f"{head} cannot be one person: {hard}."
+    parts = [_SAY["name"][levels["name"]]]
+    if "alias" in levels:
+        parts.append("through an alias")
+    if "name_count" in levels:
+        parts.append(f"about {levels['name_count']} namesake record(s) expected")
+    parts += [_SAY["seat"][levels["seat"]], _SAY["party"][levels["party"]], levels["year"]]
+    if "age" in levels:
+        parts.append(f"ages {levels['age']}")
+    verdict = "are taken to be one person" if decision == SAME else "are taken to be two people"
+    return (f"{head} {verdict}: {', '.join(parts)} "
+            f"(score {score:+.1f}, threshold {threshold:+.1f}).")

@@ -1,0 +1,298 @@
+"""The person resolver: canonical names, pairwise levels, clustering, overrides, explain().
+
+Every record here is written for these tests (invented candidacies with realistic names)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from chunav.errors import ChunavError
+from chunav.resolve.names import canonical_name, compare_names
+from chunav.resolve.persons import Explanation, PersonRecord, explain, resolve_persons
+
+LS = "Lok Sabha"
+_ids = itertools.count(1)
+
+
+def rec(name: str, year: int, seat: str, party: str | None = "INC", state: str = "Bihar",
+        **kw) -> PersonRecord:
+    return PersonRecord(next(_ids), name, year, kw.pop("house", LS), state, seat, party, **kw)
+
+
+def level(a: str, b: str) -> str:
+    return compare_names(canonical_name(a), canonical_name(b))[0]
+
+
+def same(records: list[PersonRecord], **kw) -> set[frozenset]:
+    """The predicted persons with more than one record, as sets of record names/years."""
+    out = resolve_persons(records, **kw)
+    groups: dict = {}
+    for r in records:
+        groups.setdefault(out[r.id], set()).add(r.id)
+    return {frozenset(g) for g in groups.values() if len(g) > 1}
+
+
+# --- names -----------------------------------------------------------------------------------
+
+def test_ballot_serial_prefix_is_not_part_of_the_name():
+    assert canonical_name("3 RAJKISHORE TIWARI").key == canonical_name("Rajkishore Tiwari").key
+    assert level("12. SUNITA KUMARI DEVI", "Sunita Kumari Devi") == "exact"
+
+
+def test_honorifics_and_their_abbreviations_go():
+    for written in ("Dr. Meera Kumari Jha", "SMT. MEERA JHA", "Adv. Meera Jha",
+                    "Prof Meera Jha", "Late Shri Meera Jha", "Capt. Meera Jha (Retd)"):
+        assert canonical_name(written).key == canonical_name("Meera Jha").key, written
+    assert level("Thiru K. Ponnusamy", "K PONNUSAMY") == "exact"
+    assert level("Selvi R. Kavitha", "R. KAVITHA") == "exact"
+
+
+def test_a_title_alone_is_kept_as_the_name():
+    assert canonical_name("Dr.").key  # nothing else to go by: keep what there is
+
+
+def test_thakur_is_a_title_only_in_front_of_a_full_name():
+    assert "takur" in canonical_name("Ramesh Thakur").key
+    assert "takur" not in canonical_name("Thakur Ranjit Pratap Singh").key
+
+
+def test_mohammad_variants_fold_to_one():
+    forms = ("MD. SALIM ANSARI", "Mohd Salim Ansari", "MOHAMMED SALIM ANSARI",
+             "Muhammad Salim Ansari", "Mohmad Salim Ansari")
+    assert len({canonical_name(f).key for f in forms}) == 1
+
+
+def test_mohammad_may_be_left_out():
+    assert level("MD. NAUSHAD ALAM", "Naushad Alam") in ("exact", "close")
+    assert level("SYED SHAHNAWAZ HUSSAIN", "Shahnawaz Hussain") in ("exact", "close")
+
+
+def test_transliteration_and_doubled_letters():
+    assert level("Phoolchand Meena", "FULCHAND MEENA") == "exact"
+    assert level("Kishore Kumar Bhagat", "KISHOR KUMAR BHAGAT") in ("exact", "close")
+    assert level("Sukhbir Singh Badal", "SUKHBIR SINGH BADDAL") == "exact"
+
+
+def test_stuck_on_suffixes_come_off():
+    assert level("RAMANBHAI PATEL", "Raman Patel") == "exact"
+    assert level("Hansaben Chaudhari", "HANSA CHAUDHARI") == "exact"
+    assert level("NATHUBHAIJI VASAVA", "Nathu Vasava") == "exact"  # two suffixes
+
+
+def test_words_run_together_match_words_apart():
+    assert level("RAMSEWAK PASWAN", "Ram Sewak Paswan") == "exact"
+    assert level("BHAGWANDAS SAHU", "Bhagwan Das Sahoo") == "exact"
+
+
+def test_alias_urf_and_bracketed_nickname_give_more_names():
+    name = canonical_name("RAJU YADAV ALIAS RAJESH KUMAR YADAV")
+    assert len(name.forms) == 2
+    assert compare_names(name, canonical_name("Rajesh Kumar Yadav"))[2]  # matched by alias
+    assert len(canonical_name("MANOJ TIWARI URF MRIDUL").forms) == 2
+    assert level("DEEPAK SINGH (GUDDU)", "Guddu") == "exact"
+
+
+def test_a_title_in_brackets_is_no_nickname():
+    assert len(canonical_name("Anil Sharma (Adv.)").forms) == 1
+    assert len(canonical_name("SURESH RAO (W)").forms) == 1
+
+
+def test_social_handle_is_split_into_words():
+    assert level("@RaviKishan", "Ravi Kishan") == "exact"
+
+
+def test_father_name_after_s_o_is_dropped():
+    assert level("RAM LAKHAN S/O MOTI LAL", "Ram Lakhan") == "exact"
+
+
+def test_abbreviated_prasad_is_written_out():
+    assert level("SHIV PD. GUPTA", "Shiv Prasad Gupta") == "exact"
+
+
+def test_initials_meet_full_words():
+    assert level("T. Dorjee Bhutia", "TENZING DORJEE BHUTIA") == "initials"
+    assert level("K. R. NAIDU", "ADV K R NAIDU") == "exact"
+    assert level("S. K. Lepcha", "Sonam Karma Lepcha") == "initials"
+    # the letters must agree
+    assert level("M. K. Lepcha", "Sonam Karma Lepcha") == "different"
+
+
+def test_initials_alone_are_not_a_match():
+    assert level("K. R.", "Kamal Raj") == "different"
+
+
+def test_reordered_words_and_punctuation():
+    assert level("CHOUDHARY RAMESH", "Ramesh Choudhary") == "exact"
+    assert level("YADAV, AKHILESH.", "Akhilesh Yadav") == "exact"
+
+
+def test_different_given_names_are_different():
+    assert level("RAMESH KUMAR", "RAJESH KUMAR") == "different"
+    assert level("Omar Abdullah", "Farooq Abdullah") == "different"
+
+
+# --- pairs -----------------------------------------------------------------------------------
+
+def test_same_person_across_elections_in_one_seat():
+    a = rec("PRABHUNATH SINGH", 2004, "Maharajganj", "JD(U)")
+    b = rec("Prabhu Nath Singh", 2014, "MAHARAJGANJ", "RJD")
+    c = rec("PRABHU NATH SINGH", 2019, "Maharajganj", "RJD")
+    assert same([a, b, c]) == {frozenset({a.id, b.id, c.id})}
+
+
+def test_initials_in_one_seat_and_party():
+    a = rec("P. Tamang", 2009, "Darjeeling", "GJM", state="West Bengal")
+    b = rec("PASANG TAMANG", 2014, "DARJEELING", "GJM", state="West Bengal")
+    assert explain(a, b).decision == "same"
+
+
+def test_state_names_and_reorganised_states_compare_as_one():
+    a = rec("BABULAL MARANDI", 1998, "Dumka", "BJP", state="Bihar")
+    b = rec("Babulal Marandi", 2004, "DUMKA", "BJP", state="Jharkhand")
+    assert explain(a, b).levels["seat"] == "same"
+    c = rec("THUPSTAN TSEWANG", 2014, "Ladakh", "BJP", state="Jammu_&_Kashmir")
+    d = rec("Thupstan Tsewang", 2024, "LADAKH", "BJP", state="Ladakh")
+    assert explain(c, d).decision == "same"
+
+
+def test_two_people_sharing_a_surname_in_one_state_stay_apart():
+    a = rec("RAJIV PRATAP RUDY", 2014, "Saran", "BJP")
+    b = rec("RAJESH PRATAP RUDY", 2019, "Saran", "BJP")
+    assert explain(a, b).decision != "same"
+    assert same([a, b]) == set()
+
+
+def test_father_and_son_with_one_name_are_two_people_by_age():
+    father = rec("JAGDISH SHARMA", 1999, "Jahanabad", "JD(U)", age=62)
+    son = rec("Jagdish Sharma", 2019, "JAHANABAD", "JD(U)", age=34)
+    why = explain(father, son)
+    assert why.decision == "hard no" and "age" in why.reason
+    again = rec("JAGDISH SHARMA", 2004, "Jahanabad", "JD(U)", age=67)
+    assert explain(father, again).levels["age"] == "consistent"
+
+
+def test_namesakes_in_one_contest_are_two_people():
+    a = rec("SUNIL KUMAR", 2019, "Valmiki Nagar", "JD(U)")
+    b = rec("SUNIL KUMAR", 2019, "Valmiki Nagar", "IND")
+    assert explain(a, b).decision == "hard no"
+    later = rec("Sunil Kumar", 2024, "VALMIKI NAGAR", "JD(U)")
+    groups = same([a, b, later])
+    assert all(not {a.id, b.id} <= g for g in groups)  # the third never chains them
+
+
+def test_explicit_contest_ids_are_respected():
+    a = rec("ANITA DEVI", 2020, "Nalanda", "IND", contest="bye-2020-nalanda")
+    b = rec("Anita Devi", 2020, "Nalanda", "IND", contest="bye-2020-nalanda")
+    assert explain(a, b).decision == "hard no"
+
+
+def test_sex_conflict_is_a_hard_no():
+    a = rec("KIRAN KUMARI", 2009, "Nawada", "LJP", sex="F")
+    b = rec("Kiran Kumari", 2014, "NAWADA", "LJP", sex="M")
+    assert explain(a, b).decision == "hard no"
+
+
+def test_common_name_in_other_seats_is_not_linked():
+    common = [rec("RAM PRASAD", 1990 + i, f"Seat {i}", "IND", state="Uttar Pradesh")
+              for i in range(12)]
+    assert same(common) == set()
+
+
+def test_rare_name_in_another_seat_with_the_same_party_is_linked():
+    a = rec("Shatrughan Sinha", 2009, "Patna Sahib", "BJP")
+    b = rec("SHATRUGHAN SINHA", 2024, "Asansol", "AITC", state="West Bengal")
+    c = rec("SHATRUGHAN SINHA", 2014, "PATNA SAHIB", "BJP")
+    assert explain(a, c).decision == "same"
+    assert explain(a, b).decision != "same"  # another state and party: not enough alone
+
+
+def test_one_person_rarely_stands_for_two_seats_in_one_year():
+    a = rec("VIJAY KUMAR", 2014, "Gaya", "IND")
+    b = rec("VIJAY KUMAR", 2014, "Arrah", "IND")
+    why = explain(a, b)
+    assert why.levels["year"] == "same year, other seat" and why.decision != "same"
+
+
+def test_same_ref_must_link_and_different_refs_of_one_scheme_must_not():
+    a = rec("H. D. Deve Gowda", 1991, "Hassan", "JD", state="Karnataka", ref=("tcpd", "P1"))
+    b = rec("DEVEGOWDA", 2019, "Tumkur", "JD(S)", state="Karnataka", ref=("tcpd", "P1"))
+    assert same([a, b]) == {frozenset({a.id, b.id})}
+    c = rec("RAM KISHORE", 2004, "Bettiah", "BSP", ref=("tcpd", "X1"))
+    d = rec("Ram Kishore", 2009, "BETTIAH", "BSP", ref=("tcpd", "X2"))
+    assert explain(c, d).decision == "hard no"
+
+
+# --- clustering and overrides ----------------------------------------------------------------
+
+def test_clusters_do_not_chain_through_a_short_name():
+    # "Ajay Singh" fits both full names, which do not fit each other
+    a = rec("AJAY PRATAP SINGH", 2009, "Sitamarhi", "JD(U)")
+    b = rec("Ajay Singh", 2014, "SITAMARHI", "JD(U)")
+    c = rec("AJAY KUMAR SINGH", 2019, "Sitamarhi", "JD(U)")
+    for group in same([a, b, c]):
+        assert not {a.id, c.id} <= group
+
+
+def test_user_links_win_over_the_matcher():
+    a = rec("GUDDU PANDIT", 2009, "Bhagalpur", "IND")
+    b = rec("Chandan Kumar Pandit", 2014, "BHAGALPUR", "IND")
+    assert same([a, b]) == set()
+    assert same([a, b], links=[(a.id, b.id)]) == {frozenset({a.id, b.id})}
+
+
+def test_user_not_links_win_over_the_matcher():
+    a = rec("LALAN PASWAN", 2009, "Sasaram", "RJD")
+    b = rec("Lalan Paswan", 2014, "SASARAM", "RJD")
+    c = rec("LALAN PASWAN", 2019, "Sasaram", "RJD")
+    assert same([a, b, c]) == {frozenset({a.id, b.id, c.id})}
+    groups = same([a, b, c], not_links=[(a.id, c.id)])
+    assert all(not {a.id, c.id} <= g for g in groups)
+
+
+def test_contradictory_overrides_are_an_error():
+    a = rec("X Y", 2009, "Siwan")
+    b = rec("X Y", 2014, "Siwan")
+    with pytest.raises(ChunavError, match="E501"):
+        resolve_persons([a, b], links=[(a.id, b.id)], not_links=[(b.id, a.id)])
+    with pytest.raises(ChunavError, match="E500"):
+        resolve_persons([a, b], links=[(a.id, "nobody")])
+
+
+def test_cluster_ids_are_first_record_ids():
+    a = rec("NITISH KUMAR", 1989, "Barh", "JD")
+    b = rec("Nitish Kumar", 1991, "BARH", "JD")
+    out = resolve_persons([a, b, rec("Lone Candidate", 1991, "Siwan")])
+    assert out[a.id] == out[b.id] == a.id
+
+
+# --- explain ---------------------------------------------------------------------------------
+
+def test_explain_gives_levels_weights_score_and_a_sentence():
+    a = rec("Dr. Shakeel Ahmad", 2004, "Madhubani", "INC")
+    b = rec("SHAKEEL AHMAD", 2009, "MADHUBANI", "INC")
+    why = explain(a, b, records=[a, b])
+    assert isinstance(why, Explanation)
+    assert why.levels["name"] == "exact" and why.levels["seat"] == "same"
+    assert why.levels["party"] == "same" and "name_count" in why.levels
+    assert why.score == pytest.approx(sum(why.weights.values()))
+    assert why.decision == "same" and why.score >= why.threshold
+    assert "one person" in why.reason and "same seat" in why.reason and str(why) == why.reason
+    assert "name_count" not in explain(a, b).levels  # no context: not counted
+
+
+def test_words_run_together_with_no_other_word_in_common():
+    assert level("Rawata Ram", "RAWATARAM") == "close"
+    assert level("Ajaypal", "AJAY PAL") == "close"
+    assert level("G. VENKAT SWAMY", "G.VENKATASWAMY") == "close"  # same initials: no demotion
+
+
+def test_short_words_differing_in_vowels_only():
+    assert level("NARAYAN DUTT TIWARI", "Narayana Datt Tewari") == "close"
+    assert level("ARIF BAIG", "Arif Beg") == "close"
+
+
+def test_initials_one_source_leaves_out():
+    assert level("PALANIMANICKAM S. S.", "Palanimanickam S.") == "initials"
+    assert level("NATHURAM MIRDHA", "Nathuram") == "subset"
