@@ -20,7 +20,8 @@ from chunav.errors import IngestError
 from chunav.facts import Fact
 from chunav.model import LOK_SABHA, ElectionName
 from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import key, names_fit
+from chunav.resolve.links import link_mention
+from chunav.resolve.normalize import key
 from chunav.resolve.parties import looks_like_party
 from chunav.store import schema as s
 from chunav.store.load_results import same_count, state_id, title, value_key
@@ -88,15 +89,31 @@ class FactsLoader:
         return "candidacy", cand
 
     def _candidate(self, contest: int, person: str, party: str | None) -> int:
-        """The contest's candidacy whose name fits, else a new one."""
+        """The contest's candidacy the name means (:func:`chunav.resolve.links.link_mention`:
+        "Haji Hanifa Jan" is the ballot's "MOHMAD HANEEFA"), else a new one. A linked name
+        becomes one of the person's spellings, with why."""
         c = s.candidacy.c
-        for row in self.conn.execute(select(c.id, c.ballot_name).where(c.contest_id == contest)):
-            if names_fit(person, row.ballot_name):
-                return row.id
+        rows = self.conn.execute(select(c.id, c.ballot_name, c.person_id)
+                                 .where(c.contest_id == contest)).all()
+        link = link_mention(person, [(row.id, row.ballot_name) for row in rows])
+        if link is not None:
+            found = next(row for row in rows if row.id == link.record)
+            if found.person_id is not None:
+                self._name(found.person_id, person, f"news: a candidate of this contest; "
+                                                    f"{link.reason}")
+            return found.id
         party_id = self._org(party, "party") if party else self._org(UNKNOWN_PARTY, "unknown")
         return self._add(s.candidacy, contest_id=contest, person_id=self._person(person),
                          party_id=party_id, ballot_name=person, name_key=key(person), seq=1,
                          status="nominated")
+
+    def _name(self, person: int, name: str, how: str) -> None:
+        """Record a spelling of a person (once), with why and where it was read."""
+        n = s.person_name.c
+        if self.conn.execute(select(n.id).where(n.person_id == person, n.key == key(name))
+                             ).first() is None:
+            self._add(s.person_name, person_id=person, name=name, key=key(name), how=how,
+                      source_id=self.source_id)
 
     def _membership(self, f: dict) -> tuple[str, int]:
         person, org = self._person(f["person"]), self._org(f["org"])
@@ -189,7 +206,7 @@ class FactsLoader:
         if found is not None:
             return found
         person = self._add(s.person, name=name)
-        self._add(s.person_name, person_id=person, name=name, key=key(name))
+        self._name(person, name, "news: named in this article")
         return person
 
     def _find_org(self, name: str) -> int | None:

@@ -490,10 +490,14 @@ class ResultsLoader:
         taken = {existing[k] for k, _ in keyed if k in existing}
         nota = self.parties.get(key("NOTA"))
         still, adopted, renamed = [], [], []
+        person_of = {cand.id: cand.person_id for rows in info.values() for cand in rows}
+        news_how = "ballot: took over the candidacy a news report named first"
         for k, row in keyed:  # the same name on both: the ballot's spelling, not the report's
             if k in existing and existing[k] not in official:
                 adopted.append(dict(cid=existing[k], name=row.candidate, nkey=k[1], party=k[2],
                                     seq=k[3], status=row.status))
+                if person_of.get(existing[k]) is not None:
+                    renamed.append((person_of[existing[k]], row.candidate, news_how))
         # best pairs first, across the contest: a namesake on another ticket never takes the
         # candidacy whose votes agree with another row
         pairs = sorted(((score, n, cand) for n, (k, row) in enumerate(new)
@@ -515,8 +519,12 @@ class ResultsLoader:
             if best.id not in official:  # named in the news only: the ballot's name wins
                 adopted.append(dict(cid=best.id, name=row.candidate, nkey=k[1], party=k[2],
                                     seq=k[3], status=row.status))
+                if best.person_id is not None:
+                    renamed.append((best.person_id, row.candidate, news_how))
             elif best.person_id is not None:
-                renamed.append((best.person_id, row.candidate))
+                renamed.append((best.person_id, row.candidate,
+                                f"ballot of another source for the same candidate of the same "
+                                f"contest ({best.ballot_name!r})"))
         if adopted:
             self.conn.execute(s.candidacy.update().where(c.id == bindparam("cid")).values(
                 ballot_name=bindparam("name"), name_key=bindparam("nkey"),
@@ -553,13 +561,14 @@ class ResultsLoader:
                                     if row.person_ref], returning=False)
         out = [p if p is None or p >= 0 else created[-1 - p] for p in plan]
         self.created.update(created)
-        self._names([(pid, row.candidate) for row, pid in zip(rows, out, strict=True)
-                     if pid is not None])
+        self._names([(pid, row.candidate, f"ballot; {row.person_ref[0]} person id "
+                                           f"{row.person_ref[1]}" if row.person_ref else "ballot")
+                     for row, pid in zip(rows, out, strict=True) if pid is not None])
         return out
 
-    def _names(self, pairs: list[tuple[int, str]]) -> None:
-        """Record each (person, spelling) not yet known."""
-        names = {(pid, key(name)): name for pid, name in pairs}
+    def _names(self, triples: list[tuple[int, str, str]]) -> None:
+        """Record each (person, spelling, why) not yet known, with this source."""
+        names = {(pid, key(name)): (name, how) for pid, name, how in triples}
         # a person this import made may come back in a later chunk (one TCPD pid, two
         # elections): the names written for it are remembered, not looked up
         have = set(self.names_added)
@@ -567,8 +576,8 @@ class ResultsLoader:
             have |= {(r.person_id, r.key) for r in self.conn.execute(
                 select(s.person_name.c.person_id, s.person_name.c.key)
                 .where(s.person_name.c.person_id.in_(batch)))}
-        new = [dict(person_id=p, key=k, name=n) for (p, k), n in names.items()
-               if (p, k) not in have]
+        new = [dict(person_id=p, key=k, name=n, how=how, source_id=self.source_id)
+               for (p, k), (n, how) in names.items() if (p, k) not in have]
         self._insert(s.person_name, new, returning=False)
         self.names_added.update((row["person_id"], row["key"]) for row in new)
 
