@@ -194,25 +194,32 @@ def test_sex_conflict_is_a_hard_no():
     assert explain(a, b).decision == "hard no"
 
 
-def test_common_name_in_other_seats_is_not_linked():
-    common = [rec("RAM PRASAD", 1990 + i, f"Seat {i}", "IND", state="Uttar Pradesh")
+def test_how_common_a_name_is_decides_links_across_seats():
+    rare = [rec("KRIPANATH JHA", 2004, "Godda", "BSP"), rec("Kripanath Jha", 2009, "Banka", "BSP")]
+    common = [rec("RAM PRASAD", 1990 + i, f"Seat {i}", "BSP", state="Uttar Pradesh")
               for i in range(12)]
-    assert same(common) == set()
+    records = rare + common + _filler()
+    assert explain(*rare, records).decision == "same"
+    assert explain(*common[:2], records).decision == "different"
+    assert same(records) == {frozenset(r.id for r in rare)}
 
 
-def test_rare_name_in_another_seat_with_the_same_party_is_linked():
+def test_another_state_and_party_is_not_enough_alone():
     a = rec("Shatrughan Sinha", 2009, "Patna Sahib", "BJP")
     b = rec("SHATRUGHAN SINHA", 2024, "Asansol", "AITC", state="West Bengal")
     c = rec("SHATRUGHAN SINHA", 2014, "PATNA SAHIB", "BJP")
     assert explain(a, c).decision == "same"
-    assert explain(a, b).decision != "same"  # another state and party: not enough alone
+    assert explain(a, b).decision != "same"
 
 
 def test_one_person_rarely_stands_for_two_seats_in_one_year():
-    a = rec("VIJAY KUMAR", 2014, "Gaya", "IND")
-    b = rec("VIJAY KUMAR", 2014, "Arrah", "IND")
-    why = explain(a, b)
-    assert why.levels["year"] == "same year, other seat" and why.decision != "same"
+    a = rec("KRIPANATH JHA", 2014, "Gaya", "BSP")
+    b = rec("Kripanath Jha", 2014, "Arrah", "BSP")
+    c = rec("KRIPANATH JHA", 2019, "Arrah", "BSP")
+    records = [a, b, c, *_filler()]
+    assert explain(b, c, records).decision == "same"
+    why = explain(a, b, records)
+    assert why.levels["year"] == "same year, other seat" and why.decision == "different"
 
 
 def test_same_ref_must_link_and_different_refs_of_one_scheme_must_not():
@@ -226,13 +233,16 @@ def test_same_ref_must_link_and_different_refs_of_one_scheme_must_not():
 
 # --- clustering and overrides ----------------------------------------------------------------
 
-def test_clusters_do_not_chain_through_a_short_name():
-    # "Ajay Singh" fits both full names, which do not fit each other
-    a = rec("AJAY PRATAP SINGH", 2009, "Sitamarhi", "JD(U)")
-    b = rec("Ajay Singh", 2014, "SITAMARHI", "JD(U)")
-    c = rec("AJAY KUMAR SINGH", 2019, "Sitamarhi", "JD(U)")
-    for group in same([a, b, c]):
-        assert not {a.id, c.id} <= group
+def test_clusters_do_not_chain_through_initials():
+    # "A. K. Singh" fits both full names, which do not fit each other
+    a = rec("AJAY KUMAR SINGH", 2009, "Sitamarhi", "JD(U)")
+    b = rec("A. K. Singh", 2014, "SITAMARHI", "JD(U)")
+    c = rec("ANIL KUMAR SINGH", 2019, "Sitamarhi", "JD(U)")
+    context = [a, b, c]
+    assert explain(a, b, context).decision == explain(b, c, context).decision == "same"
+    assert explain(a, c, context).decision == "different"
+    groups = same(context)
+    assert groups and all(not {a.id, c.id} <= g for g in groups)
 
 
 def test_user_links_win_over_the_matcher():
@@ -296,3 +306,19 @@ def test_short_words_differing_in_vowels_only():
 def test_initials_one_source_leaves_out():
     assert level("PALANIMANICKAM S. S.", "Palanimanickam S.") == "initials"
     assert level("NATHURAM MIRDHA", "Nathuram") == "subset"
+
+
+def _filler(n: int = 40) -> list[PersonRecord]:
+    """Other candidates, so that how common a name is can be counted."""
+    given = ["Arvind", "Bimla", "Chandan", "Dinesh", "Ela", "Firoz", "Gopal", "Hemant"]
+    family = ["Mehta", "Oraon", "Kushwaha", "Rajak", "Toppo"]
+    return [rec(f"{given[i % 8]} {family[i % 5]}", 1980 + i % 9, f"Seat {i}", "IND")
+            for i in range(n)]
+
+
+def test_two_careers_join_when_they_agree_on_average():
+    godda = [rec("KRIPANATH JHA", y, "Godda", "IND") for y in (1996, 1998)]
+    banka = [rec("Kripanath Jha", y, "BANKA", "IND") for y in (1999, 2004)]
+    records = godda + banka + _filler()
+    assert explain(godda[0], banka[0], records).decision == "different"  # alone, too weak
+    assert same(records) == {frozenset(r.id for r in godda + banka)}

@@ -125,7 +125,7 @@ def _state(name: str) -> tuple[str, str]:
 def _seat(name: str) -> str:
     """Constituency spellings folded ("HISSAR"/"Hisar", "FEROZEPUR"/"FIROZPUR")."""
     words = key(split_reserved(name)[0]).split()
-    return skeleton("".join(fold(w) for w in words)) or key(name)
+    return skeleton("".join(w if w.isdigit() else fold(w) for w in words)) or key(name)
 
 
 @cache
