@@ -15,7 +15,8 @@ from chunav.config import load_settings
 from chunav.errors import ChunavError
 from chunav.ingest.articles import read_articles
 from chunav.ingest.results import ReadResult, read_results
-from chunav.model import ElectionName, ProgressFn, RowError
+from chunav.model import ElectionName, KnownNames, ProgressFn, RowError
+from chunav.resolve.normalize import key
 from chunav.store import SourceInfo, Store, schema
 from chunav.store.load_results import LoadCounts, ResultsLoader
 from chunav.store.queries import known_names
@@ -133,7 +134,8 @@ def ingest_articles(store: Store, paths: list[str | Path], extractor: Extractor 
 
     if extractor is None:
         with store.connect() as conn:
-            extractor = Extractor.from_settings(known_names(conn), model, settings)
+            names = names_in([a.text for a in fresh], known_names(conn))
+        extractor = Extractor.from_settings(names, model, settings)
     for n, result in enumerate(extractor.extract_many(fresh), 1):
         a = result.article
         try:
@@ -153,4 +155,82 @@ def ingest_articles(store: Store, paths: list[str | Path], extractor: Extractor 
         report.evidence += counts.evidence
         if progress:
             progress(n, len(fresh))
+    return report
+
+
+def names_in(texts: list[str], names: KnownNames, longest: int = 8) -> KnownNames:
+    """Only the store's names that the texts contain (compared as keys, word runs of up to
+    ``longest`` words): the extractor's gazetteer then costs what the articles name, not what
+    the store holds (150,000 spellings)."""
+    runs: set[str] = set()
+    for text in texts:
+        words = key(text).split()
+        for n in range(1, longest + 1):
+            runs.update(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
+    return KnownNames(people=tuple(n for n in names.people if key(n) in runs),
+                      parties=tuple(p for p in names.parties if key(p[0]) in runs
+                                    or (p[1] and key(p[1]) in runs)),
+                      seats=tuple(n for n in names.seats if key(n) in runs))
+
+
+@dataclass
+class PeopleReport:
+    """What linking people across records did."""
+
+    records: int = 0  # candidacies compared
+    persons: int = 0  # persons they make
+    merged: int = 0  # persons merged into another (their ids now redirect)
+    split: int = 0  # persons made by splitting one (an alias file said "different")
+
+    def summary(self) -> str:
+        return (f"people: {self.records} candidacies are {self.persons} persons; "
+                f"{self.merged} merged, {self.split} split off")
+
+
+def link_people(store: Store, aliases: str | Path | None = None) -> PeopleReport:
+    """Decide who is who across every record the store holds (``resolve.persons``): persons
+    the resolver finds to be one are merged (the old ids redirect), and the user's alias file
+    (``resolve.aliases``) wins over it, merging or splitting. Each merged spelling records
+    the resolver's reason, which ``chunav why-same`` shows."""
+    from chunav.resolve.aliases import decided_pairs, read_aliases
+    from chunav.resolve.persons import PersonRecord, explain, resolve_persons
+    from chunav.store.people import merge_persons, person_records, split_person
+
+    decisions = read_aliases(aliases) if aliases else []
+    report = PeopleReport()
+    with store.begin() as conn:
+        rows = person_records(conn)
+        report.records = len(rows)
+        links, not_links = decided_pairs(decisions, rows)
+        records = [PersonRecord(id=r["id"], name=r["name"], year=r["year"], house=r["house"],
+                                state=r["state"], constituency=r["constituency"],
+                                party=r["party"], sex=r["sex"], age=r["age"],
+                                contest=r["contest"], ref=r["ref"]) for r in rows]
+        by_id = {rec.id: rec for rec in records}
+        cluster = resolve_persons(records, links, not_links)
+        person = {r["id"]: r["person_id"] for r in rows}
+        # a person whose records fall in two clusters is split: the cluster holding its first
+        # record keeps the id
+        spans: dict[int, dict] = {}
+        for rid in sorted(person):
+            spans.setdefault(person[rid], {}).setdefault(cluster[rid], []).append(rid)
+        for pid, groups in spans.items():
+            for ids in list(groups.values())[1:]:
+                new = split_person(conn, pid, ids, "alias file: a different person")
+                person.update({rid: new for rid in ids})
+                report.split += 1
+        members: dict = {}
+        for rid in sorted(person):
+            members.setdefault(cluster[rid], []).append(rid)
+        for ids in members.values():
+            pids = sorted({person[rid] for rid in ids})
+            keep = pids[0]
+            for drop in pids[1:]:
+                a = next(rid for rid in ids if person[rid] == keep)
+                b = next(rid for rid in ids if person[rid] == drop)
+                why = explain(by_id[a], by_id[b], records).reason
+                merge_persons(conn, keep, drop, f"resolver: {why}")
+                report.merged += 1
+                person.update({rid: keep for rid in ids if person[rid] == drop})
+        report.persons = len(set(person.values()))
     return report

@@ -340,6 +340,49 @@ def events_cmd(ctx: Context, person: str | None, type_: str | None, as_json: boo
     _console().print(table)
 
 
+@cli.command("why-same")
+@click.argument("a")
+@click.argument("b")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_ctx
+@handle_errors
+def why_same_cmd(ctx: Context, a: str, b: str, as_json: bool) -> None:
+    """Are A and B one person? Why (or why not), from the reason stored with each spelling
+    and the resolver's comparison of their records."""
+    from chunav.analyse.people import why_same
+
+    with ctx.store.connect() as conn:
+        answer = why_same(conn, a, b)
+    if as_json:
+        click.echo(json.dumps({"ok": True, **answer}, indent=2, ensure_ascii=False))
+        return
+    if answer["same"]:
+        card = answer["person"]
+        click.echo(f"{a!r} and {b!r} are one person (#{card['id']}).")
+        for x in answer["because"]:
+            where = f" [{x['source']}]" if x["source"] else ""
+            click.echo(f"  {x['name']}: {x['how'] or 'first name recorded'}{where}")
+        click.echo("  Records: " + "; ".join(f"{r['election']}, {r['constituency']} "
+                                             f"({r['ballot_name']})" for r in card["records"]))
+        return
+    first, second = answer["persons"]
+    click.echo(f"{a!r} (#{first['id']}) and {b!r} (#{second['id']}) are not one person.")
+    click.echo(f"  {answer['because']}")
+
+
+@cli.command("resolve")
+@click.option("--aliases", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
+              help="Your alias file ([[same]] / [[different]] names): it wins over the matcher.")
+@pass_ctx
+@handle_errors
+def resolve_cmd(ctx: Context, aliases: str | None) -> None:
+    """Decide who is who across every record in the store: the same person across elections
+    and spellings is merged (old ids keep working), and an alias file corrects the matcher."""
+    from chunav.build import link_people
+
+    click.echo(link_people(ctx.store, aliases).summary())
+
+
 @cli.command("formats")
 def formats_cmd() -> None:
     """List the results file formats chunav recognises."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from chunav.errors import NotFound, StoreError
+from chunav.resolve.normalize import key
 from chunav.store import schema as s
 
 
@@ -25,9 +26,10 @@ def current_person_id(conn: Connection, person_id: int) -> int:
     return person_id
 
 
-def merge_persons(conn: Connection, keep: int, drop: int) -> int:
+def merge_persons(conn: Connection, keep: int, drop: int, how: str | None = None) -> int:
     """Merge person ``drop`` into ``keep``: candidacies, names, external ids, memberships and
-    event roles move over, and ``drop`` becomes a redirect. Returns the surviving id."""
+    event roles move over, and ``drop`` becomes a redirect. ``how`` (why they are one) goes
+    before the moved spellings' own reasons. Returns the surviving id."""
     keep, drop = current_person_id(conn, keep), current_person_id(conn, drop)
     if keep == drop:
         return keep
@@ -35,8 +37,10 @@ def merge_persons(conn: Connection, keep: int, drop: int) -> int:
                             .where(s.person_name.c.person_id == keep)).scalars())
     for row in conn.execute(select(s.person_name).where(s.person_name.c.person_id == drop)).all():
         if row.key not in have:
+            why = f"{how}; before: {row.how}" if how and row.how else (how or row.how)
             conn.execute(s.person_name.insert().values(person_id=keep, name=row.name,
-                                                       key=row.key))
+                                                       key=row.key, how=why,
+                                                       source_id=row.source_id))
     conn.execute(s.person_name.delete().where(s.person_name.c.person_id == drop))
     for table in (s.candidacy, s.person_ref, s.membership, s.event_role):
         conn.execute(table.update().where(table.c.person_id == drop).values(person_id=keep))
@@ -46,3 +50,47 @@ def merge_persons(conn: Connection, keep: int, drop: int) -> int:
     conn.execute(s.person_redirect.insert().values(old_id=drop, new_id=keep))
     conn.execute(s.person.delete().where(s.person.c.id == drop))
     return keep
+
+
+def split_person(conn: Connection, person_id: int, candidacies: list[int], how: str) -> int:
+    """Give ``candidacies`` (some of a person's) a new person of their own, with their ballot
+    spellings; the rest keep ``person_id``, so an id once given never changes meaning."""
+    rows = conn.execute(select(s.candidacy.c.ballot_name, s.candidacy.c.name_key)
+                        .where(s.candidacy.c.id.in_(candidacies))).all()
+    new = conn.execute(s.person.insert().values(name=rows[0].ballot_name)
+                       ).inserted_primary_key[0]
+    conn.execute(s.candidacy.update().where(s.candidacy.c.id.in_(candidacies),
+                                            s.candidacy.c.person_id == person_id)
+                 .values(person_id=new))
+    for name in {r.name_key: r.ballot_name for r in rows}.values():
+        conn.execute(s.person_name.insert().values(person_id=new, name=name, key=key(name),
+                                                   how=how))
+    return new
+
+
+def person_records(conn: Connection) -> list[dict]:
+    """Every candidacy with a person, as the resolver compares them: the ballot name, year,
+    house, state, seat, party, sex, age, contest, and the person's external id if any."""
+    c, t, e, k, o, p = (s.candidacy.c, s.contest.c, s.election.c, s.constituency.c, s.org.c,
+                        s.person.c)
+    state = s.state.alias("contest_state")
+    refs = {r.person_id: (r.scheme, r.value) for r in conn.execute(select(
+        s.person_ref.c.person_id, s.person_ref.c.scheme, s.person_ref.c.value))}
+    rows = conn.execute(
+        select(c.id, c.person_id, c.ballot_name, c.age, c.contest_id, e.year, e.house,
+               e.region, e.name.label("election"), k.name.label("seat"),
+               state.c.name.label("state"),
+               o.name.label("party"), o.kind.label("party_kind"), p.sex)
+        .join(s.contest, t.id == c.contest_id).join(s.election, e.id == t.election_id)
+        .join(s.constituency, k.id == t.constituency_id)
+        .outerjoin(state, state.c.id == func.coalesce(t.state_id, k.state_id))
+        .join(s.org, o.id == c.party_id).join(s.person, p.id == c.person_id)
+        .where(c.person_id.is_not(None))).all()
+    return [dict(id=r.id, person_id=r.person_id, name=r.ballot_name, year=r.year,
+                 house=r.house if r.house == "Lok Sabha" else f"{r.region} {r.house}",
+                 state=r.state or r.region or "", constituency=r.seat,
+                 party=r.party if r.party_kind == "party" else (
+                     "Independent" if r.party_kind == "independent" else None),
+                 sex=r.sex, age=r.age, contest=r.contest_id, ref=refs.get(r.person_id),
+                 election=r.election)
+            for r in rows]

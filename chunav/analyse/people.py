@@ -1,0 +1,85 @@
+"""Who is who: find a person by any spelling, and say why two names are (or are not) one
+person, from the reasons stored with each spelling."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from chunav.errors import NotFound
+from chunav.resolve.names import DIFFERENT, canonical_name, compare_names
+from chunav.resolve.normalize import HONORIFICS, key
+from chunav.store import schema as s
+from chunav.store.people import current_person_id, person_records
+
+
+def find_persons(conn: Connection, name: str) -> list[int]:
+    """Persons one of whose spellings agrees with ``name`` (the same name, a close spelling,
+    initials, or its words within theirs), the closest first."""
+    words = [w for w in key(name).split() if w not in HONORIFICS and len(w) > 1]
+    if not words:
+        return []
+    n = s.person_name.c
+    exact = list(dict.fromkeys(conn.execute(select(n.person_id).where(n.key == key(name))
+                                            .order_by(n.person_id)).scalars()))
+    longest = max(words, key=len)
+    mine = canonical_name(name)
+    scored = []
+    for row in conn.execute(select(n.person_id, n.name).where(n.key.like(f"%{longest}%"))):
+        level, similarity, _ = compare_names(mine, canonical_name(row.name))
+        if level != DIFFERENT:
+            scored.append((level, -similarity, row.person_id))
+    order = {"exact": 0, "close": 1, "initials": 2, "subset": 3}
+    scored.sort(key=lambda x: (order[x[0]], x[1], x[2]))
+    found = exact + [pid for *_, pid in scored]
+    return list(dict.fromkeys(current_person_id(conn, pid) for pid in found))
+
+
+def person_card(conn: Connection, person_id: int) -> dict:
+    """A person's spellings (each with why it is theirs and where it was read) and records."""
+    n, src = s.person_name.c, s.source.c
+    names = [dict(name=r.name, how=r.how, source=r.uri) for r in conn.execute(
+        select(n.name, n.how, src.uri).outerjoin(s.source, src.id == n.source_id)
+        .where(n.person_id == person_id).order_by(n.id))]
+    c, t, e, k = s.candidacy.c, s.contest.c, s.election.c, s.constituency.c
+    records = [dict(election=r.election, constituency=r.seat, ballot_name=r.ballot_name)
+               for r in conn.execute(
+                   select(e.name.label("election"), k.name.label("seat"), c.ballot_name)
+                   .join(s.contest, t.id == c.contest_id).join(s.election, e.id == t.election_id)
+                   .join(s.constituency, k.id == t.constituency_id)
+                   .where(c.person_id == person_id).order_by(e.year, e.name))]
+    return {"id": person_id, "names": names, "records": records}
+
+
+def why_same(conn: Connection, a: str, b: str) -> dict:
+    """Are the people ``a`` and ``b`` name one person? The answer with its reasons: each
+    spelling's stored reason when they are one; otherwise the resolver's comparison of their
+    nearest records, level by level. Raises NotFound when a name fits nobody."""
+    found = {}
+    for name in (a, b):
+        found[name] = find_persons(conn, name)
+        if not found[name]:
+            raise NotFound(f"no person is known by a name like {name!r}", "E404")
+    common = [pid for pid in found[a] if pid in found[b]]
+    if common:
+        card = person_card(conn, common[0])
+        shown = [x for x in card["names"] if compare_names(
+            canonical_name(x["name"]), canonical_name(a))[0] != DIFFERENT or compare_names(
+            canonical_name(x["name"]), canonical_name(b))[0] != DIFFERENT]
+        return {"same": True, "person": card, "because": shown}
+    from chunav.resolve.persons import PersonRecord, explain
+
+    first = {r["person_id"]: r for r in person_records(conn)
+             if r["person_id"] in (found[a][0], found[b][0])}
+    out = {"same": False, "persons": [person_card(conn, found[a][0]),
+                                      person_card(conn, found[b][0])]}
+    if len(first) == 2:
+        ra, rb = (first[found[a][0]], first[found[b][0]])
+        fields = ("id", "name", "year", "house", "state", "constituency", "party", "sex", "age",
+                  "contest", "ref")
+        why = explain(PersonRecord(**{f: ra[f] for f in fields}),
+                      PersonRecord(**{f: rb[f] for f in fields}))
+        out["because"] = why.reason
+        out["levels"] = why.levels
+    else:
+        out["because"] = "no record of an election links them (one is known from the news only)"
+    return out
