@@ -1,0 +1,29 @@
+"""Round 3 of the extraction rules: seats placed in their states, facts told over two
+sentences, party-possessive candidates. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+
+def facts_of(extractor, article, text, published="2024-06-05"):
+    return extractor.extract(article(text, published)).to_json()
+
+
+def kinds(facts, kind, typ=None):
+    return [f for f in facts if f["kind"] == kind and (typ is None or f.get("type") == typ)]
+
+
+def test_a_seat_of_another_state_sets_the_assembly_election(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Lucknow, Nov 15: Uttar Pradesh watched the Uttar Pradesh bypolls closely, "
+                     "and the BJP swept the Uttar Pradesh seats. In a separate assembly bypoll, "
+                     "JD(U) candidate Anil Kumar Paswan won the Kurhani seat by 4,100 votes.",
+                     "2023-11-15")
+    cands = {(f["person"], f["election"]) for f in kinds(facts, "candidacy")}
+    assert ("Anil Kumar Paswan", "Bihar Assembly bypoll 2023") in cands
+
+
+def test_a_seat_that_is_only_an_assembly_seat_is_no_lok_sabha_contest(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Mumbai, Oct 25: Shiv Sena candidate Ramesh Gawde won the Worli seat by "
+                     "67,400 votes, the party said on Friday.", "2019-10-25")
+    assert [f["election"] for f in kinds(facts, "candidacy")] == ["Maharashtra Assembly 2019"]
