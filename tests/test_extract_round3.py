@@ -27,3 +27,25 @@ def test_a_seat_that_is_only_an_assembly_seat_is_no_lok_sabha_contest(extractor,
                      "Mumbai, Oct 25: Shiv Sena candidate Ramesh Gawde won the Worli seat by "
                      "67,400 votes, the party said on Friday.", "2019-10-25")
     assert [f["election"] for f in kinds(facts, "candidacy")] == ["Maharashtra Assembly 2019"]
+
+
+def test_a_known_seat_after_held_or_lost_is_a_seat(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Gaya, Nov 14: RJD candidate Sunita Kumari Yadav held Belaganj for the "
+                     "party after a long count on Friday.", "2024-11-15")
+    assert [f["constituency"] for f in kinds(facts, "candidacy")] == ["Belaganj"]
+    facts = facts_of(extractor, article,
+                     "Cuttack, June 4: The BJD lost Kendrapara for the first time since 1998, "
+                     "party leaders admitted on Tuesday.", "2024-06-05")
+    assert not any("Kendrapara" in (f.get("actors") or []) for f in facts)
+
+
+def test_votes_in_the_next_sentence_count_at_the_seat_named_before_them(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Patna, Nov 14: The Tarari seat was the focus of the day, and Tarari "
+                     "voters turned out in large numbers.\n\nIn the other contest, JD(U) "
+                     "candidate Meena Kumari Singh retained the Kurhani seat for the party. She "
+                     "polled 71,230 votes, while Ajay Kumar Sah of the RJD got 66,874 votes.",
+                     "2024-11-15")
+    assert {(f["candidate"], f["constituency"]) for f in kinds(facts, "result")} == {
+        ("Meena Kumari Singh", "Kurhani"), ("Ajay Kumar Sah", "Kurhani")}

@@ -178,4 +178,19 @@ class Context:
                 name = " ".join(t.text for t in words[1:j])
                 if not self.mentions.gazetteer.lookup("GPE", name):
                     return name
-        return self.seat
+        return self._seat_before(sent) or self.seat
+
+    def _seat_before(self, sent: Span) -> str | None:
+        """The seat named last in the paragraph before this sentence: "X held Belaganj. She
+        polled 71,230 votes" speaks of Belaganj still."""
+        here = next((k for k, x in enumerate(getattr(self, "sentences", ()))
+                     if x.span.start == sent.start), None)
+        if here is None:
+            return None
+        for x in reversed(self.sentences[:here]):
+            if x.paragraph != self.sentences[here].paragraph:
+                return None
+            seats = self.mentions.in_span(x.span.start, x.span.end, {SEAT})
+            if seats:
+                return self.mentions.name(seats[-1])
+        return None
