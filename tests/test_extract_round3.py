@@ -49,3 +49,14 @@ def test_votes_in_the_next_sentence_count_at_the_seat_named_before_them(extracto
                      "2024-11-15")
     assert {(f["candidate"], f["constituency"]) for f in kinds(facts, "result")} == {
         ("Meena Kumari Singh", "Kurhani"), ("Ajay Kumar Sah", "Kurhani")}
+
+
+def test_a_known_seat_after_won_in_or_stronghold_of_is_a_seat(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Agartala, June 26: Meanwhile, BJP's Ratna Debbarma won in Surma with "
+                     "16,900 votes on Sunday.", "2022-06-26")
+    assert [f["constituency"] for f in kinds(facts, "result")] == ["Surma"]
+    facts = facts_of(extractor, article,
+                     "Agartala, June 26: The CPI(M) lost its bastion of Jubarajnagar to the BJP "
+                     "as Rina Debnath secured 18,200 votes.", "2022-06-26")
+    assert [f["constituency"] for f in kinds(facts, "result")] == ["Jubarajnagar"]

@@ -214,6 +214,9 @@ class SpanReader:
         # first time": after a verb of winning or losing, a name the seat list knows is a seat
         seat_before = seat_before or (prev in WIN_VERBS | {"held", "lost", "wrest", "snatched"}
                                       and j - i <= 3 and known_seat(doc[i:j].text))
+        # "won in Surma with 16,667 votes", "lost its stronghold of Jubarajnagar to the BJP"
+        seat_before = seat_before or (prev in ("in", "of") and bool(window & BEAT_WORDS)
+                                      and j - i <= 3 and known_seat(doc[i:j].text))
         # "the battle of Baramati", "the contest in Wayanad"
         seat_before = seat_before or (prev in ("of", "for", "in") and i >= 2 and j - i <= 2 and (
             doc[i - 2].lower_ in ("battle", "contest", "fight", "race", "bypoll", "poll")))
