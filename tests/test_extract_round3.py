@@ -60,3 +60,13 @@ def test_a_known_seat_after_won_in_or_stronghold_of_is_a_seat(extractor, article
                      "Agartala, June 26: The CPI(M) lost its bastion of Jubarajnagar to the BJP "
                      "as Rina Debnath secured 18,200 votes.", "2022-06-26")
     assert [f["constituency"] for f in kinds(facts, "result")] == ["Jubarajnagar"]
+
+
+def test_a_rival_opening_the_next_paragraph_stood_at_the_seat_just_told(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Shillong, March 2: The NPP won the Sohiong seat, which the party had "
+                     "never held.\n\nElsewhere, UDP candidate Paul Lyngdoh retained the Mawlai "
+                     "seat, having secured 12,410 votes.\n\nHis nearest rival, NPP's Kyrshan "
+                     "Kharbuli, polled 9,870 votes.", "2023-03-02")
+    assert ("Kyrshan Kharbuli", "Mawlai") in {(f["candidate"], f["constituency"])
+                                              for f in kinds(facts, "result")}

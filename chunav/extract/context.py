@@ -182,13 +182,17 @@ class Context:
 
     def _seat_before(self, sent: Span) -> str | None:
         """The seat named last in the paragraph before this sentence: "X held Belaganj. She
-        polled 71,230 votes" speaks of Belaganj still."""
+        polled 71,230 votes" speaks of Belaganj still; a rival's count opening the next
+        paragraph too."""
         here = next((k for k, x in enumerate(getattr(self, "sentences", ()))
                      if x.span.start == sent.start), None)
         if here is None:
             return None
+        # "Nearest rival X polled ..." opening a paragraph is about the contest just told
+        rival = any(t.lower_ in ("rival", "runner-up", "runners-up") for t in sent[:4])
         for x in reversed(self.sentences[:here]):
-            if x.paragraph != self.sentences[here].paragraph:
+            if x.paragraph != self.sentences[here].paragraph and not (
+                    x.paragraph == self.sentences[here].paragraph - 1 and rival):
                 return None
             seats = self.mentions.in_span(x.span.start, x.span.end, {SEAT})
             if seats:
