@@ -17,11 +17,12 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from chunav.extract.dates import years
-from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed
+from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed, seat_states
 from chunav.extract.lexicon import table
 from chunav.extract.mentions import Mentions
 from chunav.extract.numbers import WORDS as WORD_NUMBERS
 from chunav.model import LOK_SABHA_YEARS
+from chunav.resolve.normalize import key
 
 BYPOLL_WORDS = ("bypoll", "by-poll", "by-election", "byelection", "bye-election")
 SEAT_CUES = {"seat", "defeated", "defeating", "won", "retained", "candidate", "nominee",
@@ -121,8 +122,11 @@ class Context:
             out.append(Sentence(sent, year, para))
         return out
 
-    def election(self, year: int | None, sent: Span | None = None) -> str | None:
-        """The election a sentence speaks of: "Lok Sabha 2024", "Kerala Assembly 2021"."""
+    def election(self, year: int | None, sent: Span | None = None,
+                 seat: str | None = None) -> str | None:
+        """The election a sentence speaks of: "Lok Sabha 2024", "Kerala Assembly 2021". An
+        assembly election is the state's of its seat (the sentence's, else the one given) when
+        the seat list places it in one state only, or in the article's state."""
         if year is None:
             return None
         house, said = self.house, False
@@ -135,13 +139,27 @@ class Context:
         if house == "Lok Sabha" and year not in LOK_SABHA_YEARS and not (
                 self._any_bypoll or said):
             house = "Assembly"  # no general election that year (and no bypoll): a state's
+        seat = seat or (self.seat_in(sent) if sent is not None else None)
+        found = seat_states().get(key(seat), ()) if seat else ()
+        if house == "Lok Sabha" and not said and year >= 2008 and found and all(
+                h == "AC" for _, h in found):
+            house = "Assembly"  # since the 2008 delimitation this name is no Lok Sabha seat
         bye = " bypoll" if self._bypoll and (sent is None or not years(sent.text) or any(
             w in sent.text.lower() for w in BYPOLL_WORDS)) else ""
         if house == "Assembly":
             # the state is unknown only when the article never names one: "Assembly 2017"
             # says what is known rather than a wrong "Lok Sabha 2017"
-            return f"{self.state} Assembly{bye} {year}" if self.state else f"Assembly{bye} {year}"
+            state = self.state_of(seat)
+            return f"{state} Assembly{bye} {year}" if state else f"Assembly{bye} {year}"
         return f"Lok Sabha{bye} {year}"
+
+    def state_of(self, seat: str | None) -> str | None:
+        """The state of a seat: the article's if the seat list has the seat there (or does not
+        know it), else the one state the list has it in."""
+        found = {st for st, _ in seat_states().get(key(seat), ())} if seat else set()
+        if self.state in found or len(found) != 1:
+            return self.state
+        return found.pop()
 
     def seat_in(self, sent: Span) -> str | None:
         """The seat a sentence names, else the article's."""
@@ -160,4 +178,23 @@ class Context:
                 name = " ".join(t.text for t in words[1:j])
                 if not self.mentions.gazetteer.lookup("GPE", name):
                     return name
-        return self.seat
+        return self._seat_before(sent) or self.seat
+
+    def _seat_before(self, sent: Span) -> str | None:
+        """The seat named last in the paragraph before this sentence: "X held Belaganj. She
+        polled 71,230 votes" speaks of Belaganj still; a rival's count opening the next
+        paragraph too."""
+        here = next((k for k, x in enumerate(getattr(self, "sentences", ()))
+                     if x.span.start == sent.start), None)
+        if here is None:
+            return None
+        # "Nearest rival X polled ..." opening a paragraph is about the contest just told
+        rival = any(t.lower_ in ("rival", "runner-up", "runners-up") for t in sent[:4])
+        for x in reversed(self.sentences[:here]):
+            if x.paragraph != self.sentences[here].paragraph and not (
+                    x.paragraph == self.sentences[here].paragraph - 1 and rival):
+                return None
+            seats = self.mentions.in_span(x.span.start, x.span.end, {SEAT})
+            if seats:
+                return self.mentions.name(seats[-1])
+        return None

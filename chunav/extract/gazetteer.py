@@ -40,6 +40,16 @@ def roles() -> dict:
     return _data("roles.v1.json")
 
 
+@cache
+def seat_states() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The (state, house) pairs a seat name has, house "AC" or "PC" (``seats.v1.json``, from
+    the 2008 delimitation; see ``scripts/derive_seats.py``), by normalised name."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for seat in _data("seats.v1.json")["seats"]:
+        out.setdefault(key(seat["name"]), []).extend((seat["state"], h) for h in seat["houses"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @dataclass
 class Gazetteer:
     """Names to recognise, by label, each with the canonical entry it stands for."""

@@ -19,9 +19,10 @@ from chunav.extract.gazetteer import (
     STATE,
     Gazetteer,
     roles,
+    seat_states,
 )
 from chunav.extract.lexicon import table
-from chunav.resolve.normalize import HONORIFICS, clean
+from chunav.resolve.normalize import HONORIFICS, clean, key
 from chunav.resolve.parties import PARTY_HEADS
 
 ORG, UNIT, PLACE = "ORG", "UNIT", "PLACE"
@@ -46,6 +47,11 @@ CONTEST_WORDS = {"contest", "contests", "contesting", "contested", "fielded", "f
                  "candidate", "nominee", "elected", "re-elected", "nomination", "ticket", "mp",
                  "mla"}
 BEAT_WORDS = {"defeated", "defeating", "beat", "beating", "trounced", "lost", "won", "retained"}
+
+def known_seat(name: str) -> bool:
+    """Is this a seat name of the seat list (``seats.v1.json``)?"""
+    return key(name) in seat_states()
+
 
 @dataclass
 class Mention:
@@ -204,6 +210,13 @@ class SpanReader:
         # "defeated X in Amethi by 1,67,196 votes"
         seat_before = seat_before or (prev == "in" and bool(window & BEAT_WORDS) and j - i <= 2
                                       and j < len(doc) and doc[j].lower_ in ("by", ",", "."))
+        # "held Belaganj for the party", "retained Kendrapara in Odisha", "lost Amethi for the
+        # first time": after a verb of winning or losing, a name the seat list knows is a seat
+        seat_before = seat_before or (prev in WIN_VERBS | {"held", "lost", "wrest", "snatched"}
+                                      and j - i <= 3 and known_seat(doc[i:j].text))
+        # "won in Surma with 16,667 votes", "lost its stronghold of Jubarajnagar to the BJP"
+        seat_before = seat_before or (prev in ("in", "of") and bool(window & BEAT_WORDS)
+                                      and j - i <= 3 and known_seat(doc[i:j].text))
         # "the battle of Baramati", "the contest in Wayanad"
         seat_before = seat_before or (prev in ("of", "for", "in") and i >= 2 and j - i <= 2 and (
             doc[i - 2].lower_ in ("battle", "contest", "fight", "race", "bypoll", "poll")))

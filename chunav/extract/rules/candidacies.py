@@ -143,8 +143,8 @@ class CandidacyRules(RuleBase):
                    backed_by: list[str] | None = None, status: str | None = None,
                    seat: str | None = None, year: int | None = None) -> None:
         year = year or self.ctx.anchor.get(p.entity, s.year)
-        election = self.ctx.election(year, s.span)
         seat = seat or self.ctx.seat_in(s.span)
+        election = self.ctx.election(year, s.span, seat)
         if election is None or seat is None:
             return
         fact = self.facts.add("candidacy", (p.entity, election), {

@@ -49,6 +49,7 @@ class NumberRules(RuleBase):
             stood = self.facts.get("candidacy", (p.entity, election))
             seat = (stood.fields["constituency"] if stood is not None and not self.m.in_span(
                 sent.start, sent.end, {SEAT}) else self.ctx.seat_in(sent))
+            election = self.ctx.election(year, sent, seat)
             if election is None or seat is None:
                 continue
             self.used_numbers.add(n.start)
