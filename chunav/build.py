@@ -4,6 +4,7 @@ articles (``extract``, loaded only when an article is new) and write both into t
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -167,10 +168,28 @@ def names_in(texts: list[str], names: KnownNames, longest: int = 8) -> KnownName
         words = key(text).split()
         for n in range(1, longest + 1):
             runs.update(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
-    return KnownNames(people=tuple(n for n in names.people if key(n) in runs),
+    people = [n for n in names.people if key(n) in runs]
+    return KnownNames(people=tuple(n for n in people if _stands_alone(n, texts)),
                       parties=tuple(p for p in names.parties if key(p[0]) in runs
                                     or (p[1] and key(p[1]) in runs)),
                       seats=tuple(n for n in names.seats if key(n) in runs))
+
+
+def _stands_alone(name: str, texts: list[str]) -> bool:
+    """Does a stored name occur on its own somewhere, not as the head or tail of a longer
+    name ("HASSAN KHAN" inside "Ghulam Hassan Khan")? Recognised whole, it would cut the
+    longer name the article gives."""
+    words = [re.escape(w) for w in re.findall(r"\w+", name)]
+    pattern = re.compile(r"\b" + r"\W{1,3}".join(words) + r"\b", re.IGNORECASE)
+    capital = re.compile(r"[A-Z][\w.'-]*")
+    for text in texts:
+        for m in pattern.finditer(text):
+            before = re.search(r"(\S+) $", text[max(0, m.start() - 40):m.start()])
+            after = re.match(r" (\S+)", text[m.end():m.end() + 40])
+            if not (before and capital.fullmatch(before.group(1))) and not (
+                    after and capital.fullmatch(after.group(1))):
+                return True
+    return False
 
 
 @dataclass
