@@ -162,34 +162,48 @@ def ingest_articles(store: Store, paths: list[str | Path], extractor: Extractor 
 def names_in(texts: list[str], names: KnownNames, longest: int = 8) -> KnownNames:
     """Only the store's names that the texts contain (compared as keys, word runs of up to
     ``longest`` words): the extractor's gazetteer then costs what the articles name, not what
-    the store holds (150,000 spellings)."""
+    the store holds (150,000 spellings). A person's or seat's name must stand on its own
+    wherever it appears (the seat "Hassan" is not the middle of "Ghulam Hassan Khan"), a short party
+    name or abbreviation must appear as written ("ToP" is not "top", "A" is not "a")."""
     runs: set[str] = set()
     for text in texts:
         words = key(text).split()
         for n in range(1, longest + 1):
             runs.update(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
-    people = [n for n in names.people if key(n) in runs]
-    return KnownNames(people=tuple(n for n in people if _stands_alone(n, texts)),
-                      parties=tuple(p for p in names.parties if key(p[0]) in runs
-                                    or (p[1] and key(p[1]) in runs)),
-                      seats=tuple(n for n in names.seats if key(n) in runs))
+
+    def party(name: str, abbreviation: str | None) -> bool:
+        return (key(name) in runs and (len(name) > 6 or _written(name, texts))) or bool(
+            abbreviation and len(abbreviation) > 1 and _written(abbreviation, texts))
+
+    return KnownNames(
+        people=tuple(n for n in names.people if key(n) in runs and _stands_alone(n, texts)),
+        parties=tuple(p for p in names.parties if party(*p)),
+        seats=tuple(n for n in names.seats if key(n) in runs and _stands_alone(n, texts)))
+
+
+def _written(name: str, texts: list[str]) -> bool:
+    """Does the name appear as a word, in this very case?"""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return any(pattern.search(text) for text in texts)
 
 
 def _stands_alone(name: str, texts: list[str]) -> bool:
-    """Does a stored name occur on its own somewhere, not as the head or tail of a longer
-    name ("HASSAN KHAN" inside "Ghulam Hassan Khan")? Recognised whole, it would cut the
-    longer name the article gives."""
+    """Does a stored name occur only on its own, never as the head or tail of a longer name
+    ("HASSAN KHAN" inside "Ghulam Hassan Khan", the seat "Hassan" there too)? Recognised as a
+    whole, it would cut the longer name an article gives (the gazetteer is one for the batch)."""
     words = [re.escape(w) for w in re.findall(r"\w+", name)]
     pattern = re.compile(r"\b" + r"\W{1,3}".join(words) + r"\b", re.IGNORECASE)
     capital = re.compile(r"[A-Z][\w.'-]*")
+    seen = False
     for text in texts:
         for m in pattern.finditer(text):
             before = re.search(r"(\S+) $", text[max(0, m.start() - 40):m.start()])
             after = re.match(r" (\S+)", text[m.end():m.end() + 40])
-            if not (before and capital.fullmatch(before.group(1))) and not (
+            if (before and capital.fullmatch(before.group(1))) or (
                     after and capital.fullmatch(after.group(1))):
-                return True
-    return False
+                return False
+            seen = True
+    return seen
 
 
 @dataclass

@@ -75,7 +75,8 @@ class ResultsLoader:
         self.conn = conn
         self.source_id = source_id
         self.new_source = new_source  # a source seen for the first time has no evidence yet
-        self.created: set[int] = set()  # candidacies and persons made by this import
+        self.created: set[int] = set()  # candidacies made by this import
+        self.made_persons: set[int] = set()  # persons made by this import
         self.names_added: set[tuple[int, str]] = set()  # (person, name key) this import wrote
         self.recorded = now()
         self.counts = LoadCounts()
@@ -160,9 +161,10 @@ class ResultsLoader:
                 None, number):
             # two seats of one name in a state (Tamil Nadu's two Tiruppatturs): the number
             # tells them apart
-            found = next((x.id for x in self.seats[(house, family)].values()
-                          if k in x.keys and x.id != found
-                          and self._numbered(x.id, election_id) in (None, number)), None)
+            found = self.seat_keys.get((house, family, f"{k} {number}")) or next(
+                (x.id for x in self.seats.get((house, family), {}).values()
+                 if k in x.keys and x.id != found
+                 and self._numbered(x.id, election_id) in (None, number)), None)
             if found is None:  # stored under "<name> <number>", found by its name too
                 seat = self._new_seat(house, family, f"{k} {number}", row, new_seats,
                                       election_id)
@@ -197,7 +199,8 @@ class ResultsLoader:
         source cut short, which stays an alias."""
         k = key(name)
         self.named.setdefault(seat, k)
-        if k in self.seats[(house, family)][seat].keys:
+        known = self.seats.get((house, family), {}).get(seat)
+        if known is not None and k in known.keys:
             return
         alias = dict(constituency_id=seat, name=name, key=k, how=how)
         if seat > 0:
@@ -448,6 +451,8 @@ class ResultsLoader:
         new = [(k, row) for k, row in keyed if k not in existing]
         if existing:
             new = self._match(new, existing, keyed)
+            self._attach_refs([(existing[k], row) for k, row in keyed
+                               if k in existing and row.person_ref])
         if new:
             person_ids = self._persons([row for _, row in new])
             ids = self._insert(s.candidacy, [
@@ -460,6 +465,34 @@ class ResultsLoader:
         self._results([(existing[k], row) for k, row in keyed])
         self._electorates(chunk)
         self._evidence("candidacy", [(existing[k], row.line) for k, row in keyed])
+
+    def _attach_refs(self, pairs: list[tuple[int, ResultRow]]) -> None:
+        """A row with an external person id (TCPD's pid) that takes a candidacy another source
+        made gives that id to the candidacy's person; where the id already names another
+        person, the two are one and merge (the lower id survives; the other redirects)."""
+        if not pairs:
+            return
+        from chunav.store.people import merge_persons
+
+        c, r = s.candidacy.c, s.person_ref.c
+        person_of: dict[int, int | None] = {}
+        for batch in _batches(sorted({cid for cid, _ in pairs})):
+            person_of.update(self.conn.execute(select(c.id, c.person_id)
+                                               .where(c.id.in_(batch))).all())
+        for cid, row in pairs:
+            person = person_of.get(cid)
+            if person is None:
+                continue
+            scheme, value = row.person_ref
+            owner = self.conn.execute(select(r.person_id).where(
+                r.scheme == scheme, r.value == value)).scalar()
+            if owner is None:
+                self.conn.execute(s.person_ref.insert().values(person_id=person, scheme=scheme,
+                                                               value=value))
+            elif owner != person:
+                keep = merge_persons(self.conn, min(owner, person), max(owner, person),
+                                     f"{scheme} person id {value}")
+                person_of.update({k: keep for k, v in person_of.items() if v in (owner, person)})
 
     def _match(self, new: list[tuple[tuple, ResultRow]], existing: dict[tuple, int],
                keyed: list[tuple[tuple, ResultRow]]) -> list[tuple[tuple, ResultRow]]:
@@ -560,7 +593,7 @@ class ResultsLoader:
                                     for row, pid in zip(wanted, created, strict=True)
                                     if row.person_ref], returning=False)
         out = [p if p is None or p >= 0 else created[-1 - p] for p in plan]
-        self.created.update(created)
+        self.made_persons.update(created)
         self._names([(pid, row.candidate, f"ballot; {row.person_ref[0]} person id "
                                            f"{row.person_ref[1]}" if row.person_ref else "ballot")
                      for row, pid in zip(rows, out, strict=True) if pid is not None])
@@ -572,7 +605,7 @@ class ResultsLoader:
         # a person this import made may come back in a later chunk (one TCPD pid, two
         # elections): the names written for it are remembered, not looked up
         have = set(self.names_added)
-        for batch in _batches(sorted({p for p, _ in names if p not in self.created})):
+        for batch in _batches(sorted({p for p, _ in names if p not in self.made_persons})):
             have |= {(r.person_id, r.key) for r in self.conn.execute(
                 select(s.person_name.c.person_id, s.person_name.c.key)
                 .where(s.person_name.c.person_id.in_(batch)))}
