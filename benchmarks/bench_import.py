@@ -1,11 +1,13 @@
 """Benchmark: import a results file with chunav against a bare pandas baseline, in one run.
 
     python benchmarks/bench_import.py [FILE] [--election NAME] [--repeat N]
+    python benchmarks/bench_import.py ../shared/data/tcpd_lok_sabha_1962_2021_all_states.csv
 
 The baseline is ``pandas.read_csv`` + ``DataFrame.to_sql`` into a fresh SQLite file: the
 least any import must do. chunav does more (validation, entities, ranks' inputs, evidence per
 fact), so the ratio says what that costs. Each side runs ``--repeat`` times on a fresh file;
-the best time counts.
+the best time counts. Importing the unchanged file again into the same store is timed too: it
+should cost a hash of the file.
 """
 
 from __future__ import annotations
@@ -24,14 +26,19 @@ HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parent.parent / "shared" / "data" / "ls2024_results.csv"
 
 
-def chunav_import(path: Path, election: str | None, folder: Path, run: int) -> float:
+def chunav_import(path: Path, election: str | None, folder: Path, run: int
+                  ) -> tuple[float, float, int]:
+    """(seconds to import, seconds to import the same file again, bad rows)."""
     store = open_store(f"sqlite:///{folder / f'chunav-{run}.db'}")
     start = time.perf_counter()
     report = import_results(store, path, election=election)
     elapsed = time.perf_counter() - start
+    start = time.perf_counter()
+    again = import_results(store, path, election=election)
+    repeat = time.perf_counter() - start
     store.close()
-    assert report.rows and not report.errors, report.summary()
-    return elapsed
+    assert report.rows and again.already, report.summary()
+    return elapsed, repeat, len(report.errors)
 
 
 def pandas_import(path: Path, folder: Path, run: int) -> float:
@@ -46,20 +53,23 @@ def pandas_import(path: Path, folder: Path, run: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT)
-    parser.add_argument("--election", default="Lok Sabha 2024")
+    parser.add_argument("--election", help='e.g. "Lok Sabha 2024" (the default file needs it)')
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     if not args.file.exists():
         parser.error(f"{args.file} not found (pass the path of a results file)")
+    election = args.election or ("Lok Sabha 2024" if args.file == DEFAULT else None)
     rows = sum(1 for _ in args.file.open("rb"))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        ours = min(chunav_import(args.file, args.election, folder, i) for i in range(args.repeat))
+        runs = [chunav_import(args.file, election, folder, i) for i in range(args.repeat)]
         base = min(pandas_import(args.file, folder, i) for i in range(args.repeat))
-    print(f"file: {args.file} ({rows:,} lines), best of {args.repeat}")
+    ours, again = min(r[0] for r in runs), min(r[1] for r in runs)
+    print(f"file: {args.file} ({rows:,} lines, {runs[0][2]} bad rows), best of {args.repeat}")
     print(f"chunav import-results : {ours:.3f} s  ({rows / ours:,.0f} rows/s)")
     print(f"pandas read_csv+to_sql: {base:.3f} s  ({rows / base:,.0f} rows/s)")
-    print(f"ratio chunav / baseline: {ours / base:.2f}x  (target: under 1 s and within 3x)")
+    print(f"ratio chunav / baseline: {ours / base:.2f}x  (target: within 3x)")
+    print(f"the same file again    : {again:.3f} s (a hash of the file; nothing is read)")
 
 
 if __name__ == "__main__":

@@ -76,6 +76,7 @@ class RecordReader:
         self.require = [(c, index[c], p) for c, p in fmt.require.items() if c in index]
         self.last: dict[int, str] = {}
         self.others: Counter[str] = Counter()
+        self._seen: dict[tuple, tuple[ElectionName | None, str | None]] = {}
         self.foreign: Counter[str] = Counter()
         self.seen_pcs: set[tuple] = set()
 
@@ -121,7 +122,22 @@ class RecordReader:
     # -- elections --------------------------------------------------------------------------
 
     def _election(self, values: dict[str, str | None]) -> ElectionName | None:
-        """The row's election, or None when it is not the one asked for."""
+        """The row's election, or None when it is not the one asked for. Rows repeat a few
+        elections thousands of times: each combination of the fields it reads is worked out
+        once."""
+        ident = (values.get("election"), values.get("year"), values.get("state"),
+                 values.get("poll_no"))
+        known = self._seen.get(ident)
+        if known is None:
+            before = dict(self.others)
+            own = self._work_out_election(values)
+            other = next((n for n in self.others if self.others[n] != before.get(n, 0)), None)
+            known = self._seen[ident] = (own, other)
+        elif known[1] is not None:
+            self.others[known[1]] += 1
+        return known[0]
+
+    def _work_out_election(self, values: dict[str, str | None]) -> ElectionName | None:
         fmt = self.fmt
         if "election" in fmt.fields:
             try:
@@ -294,6 +310,8 @@ def _number(fmt: Format, values: dict[str, str | None], name: str) -> int | None
         return 0 if name in fmt.zero_when_blank and name in values else None
     if value in fmt.zero:
         return 0
+    if value.isdigit():
+        return int(value)
     digits = value.replace(",", "").replace(" ", "")
     if not _NUMBER.match(digits):
         raise FieldError(name, f"not a whole number: {value!r}")

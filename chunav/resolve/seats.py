@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
@@ -53,12 +53,14 @@ def _families() -> dict[str, str]:
     return {k: root(k) for k in parent}
 
 
+@lru_cache(maxsize=4096)
 def state_key(name: str) -> str:
     """The key of the state a name stands for ("Orissa" and "Odisha" share one)."""
     entry = index("state").get(key(name))
     return key(entry.name if entry else name)
 
 
+@lru_cache(maxsize=4096)
 def state_family(name: str | None) -> str:
     """One key for a state and those carved out of it or merged with it ("" for none)."""
     if not name:
