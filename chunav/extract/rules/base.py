@@ -132,6 +132,8 @@ class RuleBase:
                 joined = joined or self.doc[k].lower_ in ("and", ",")
                 k += 1
             nxt = self.m.at(k)
+            if not joined and any(self.doc[x].lower_ in ("of", "from") for x in range(j, k)):
+                break  # "X of the TIPRA Motha": X's party, not a second name
             if k == j or nxt is None or nxt.start != k or nxt.kind not in kinds:
                 break
             out.append(nxt)

@@ -13,6 +13,7 @@ from chunav.extract.lexicon import words as word_list
 from chunav.extract.rules.base import CANDIDATE_WORDS, FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
 from chunav.extract.spans import AGENTS, ORG, PLACE, UNIT, Mention
 
+AUX_BE = ("is", "are", "was", "were", "be", "been")
 PREPOSITIONS = ("with", "of", "to", "from", "in", "for", "by", "against", "into")
 
 
@@ -357,6 +358,9 @@ class EventRules(RuleBase):
                            if not self._governed_by(m, PREPOSITIONS)]
                 near = subject[-1:] or near
             actors = self.group_before(near[0], sent) if near else []
+            if not actors and done and tok.tag_ == "VBG" and self.doc[tok.i - 1].lower_ not in (
+                    AUX_BE):  # "X won the seat with 16,667 votes defeating Y": X beat Y
+                actors = done[-1][1]
             if (not actors or self._inside_quote(tok, sent)) and speaker is not None:
                 actors = [speaker]
         return actors, self._targets(typ, tok, sent)
