@@ -36,3 +36,37 @@ def test_the_party_after_of_is_no_second_person_beaten(extractor, article):
                      "Bangali on Sunday.", "2022-06-26")
     assert [d["targets"] for d in kinds(facts, "event", "DEFEAT")] == [["Pulak Sinha"]]
     assert {f["person"] for f in kinds(facts, "candidacy")} == {"Rekha Debnath", "Pulak Sinha"}
+
+
+def test_a_hyphenated_seat_name_is_one_name(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Ahmedabad, Feb 24: Chief Minister Suresh Bhatt won the Vadodara-III "
+                     "Assembly seat in the bypoll, defeating Congress nominee Harish Joshi by "
+                     "12,300 votes.", "2002-02-25")
+    assert {f["constituency"] for f in kinds(facts, "candidacy")} == {"Vadodara-III"}
+    assert [w["targets"] for w in kinds(facts, "event", "WIN")] == [["Vadodara-III"]]
+
+
+def test_a_bypoll_before_delimitation_in_a_named_states_assembly_seat(extractor, article):
+    text = ("New Delhi, Feb 24: Six Lok Sabha bypolls were held on Sunday along with a few "
+            "assembly contests. In Tamil Nadu, AIADMK leader K. Ramasamy won the Bodinayakanur "
+            "byelection by 30,200 votes, beating DMK rival S. Murugan.")
+    facts = facts_of(extractor, article, text, "2002-02-25")
+    assert {f["election"] for f in kinds(facts, "candidacy")} == {
+        "Tamil Nadu Assembly bypoll 2002"}
+
+
+def test_votes_of_a_candidate_stay_at_the_seat_told_before(extractor, article):
+    text = ("New Delhi, Feb 24: Seven assembly bypolls were held in five states on Sunday. "
+            "In Andipatti, AIADMK candidate R. Selvam won the assembly "
+            "bypoll, defeating DMK rival M. Kannan. In Guna, Congress candidate Vikram Rao won "
+            "the Lok Sabha bypoll, beating BJP rival Mohan Lal.\n\nIn a crowded contest, "
+            "Vikram Rao got 4,35,100 votes while Mohan Lal managed 1,20,400 votes.")
+    facts = facts_of(extractor, article, text, "2002-02-25")
+    assert {(f["candidate"], f["constituency"], f["election"])
+            for f in kinds(facts, "result")} == {("Vikram Rao", "Guna", "Lok Sabha bypoll 2002"),
+                                                 ("Mohan Lal", "Guna", "Lok Sabha bypoll 2002")}
+    stood = [(f["person"], f["election"]) for f in kinds(facts, "candidacy")
+             if f["person"] in ("Vikram Rao", "Mohan Lal")]
+    assert sorted(stood) == [("Mohan Lal", "Lok Sabha bypoll 2002"),
+                             ("Vikram Rao", "Lok Sabha bypoll 2002")]
