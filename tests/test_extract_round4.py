@@ -70,3 +70,16 @@ def test_votes_of_a_candidate_stay_at_the_seat_told_before(extractor, article):
              if f["person"] in ("Vikram Rao", "Mohan Lal")]
     assert sorted(stood) == [("Mohan Lal", "Lok Sabha bypoll 2002"),
                              ("Vikram Rao", "Lok Sabha bypoll 2002")]
+
+
+def test_a_named_seat_after_the_house_is_the_target(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Leh, May 6: Independent candidates Rigzin Dorje and Stanzin Lakpa have "
+                     "withdrawn their nominations for the Lok Sabha election from Ladakh seat, "
+                     "officials said on Monday.", "2024-05-07")
+    assert sorted((w["actors"][0], w["targets"][0]) for w in kinds(facts, "event", "WITHDRAW")
+                  ) == [("Rigzin Dorje", "Ladakh"), ("Stanzin Lakpa", "Ladakh")]
+    facts = facts_of(extractor, article,
+                     "Guna, Feb 24: Congress candidate Vikram Rao won the Lok Sabha bypoll from "
+                     "the Guna seat by 4,06,500 votes, the returning officer said.", "2002-02-25")
+    assert [w["targets"] for w in kinds(facts, "event", "WIN")] == [["Guna"]]

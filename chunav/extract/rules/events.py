@@ -461,6 +461,9 @@ class EventRules(RuleBase):
         if typ in ("WITHDRAW", "WIN", "ALLOCATE_SEAT"):
             seats = self.after(sent, tok.i + 1, {SEAT, HOUSE}) or self.m.in_span(
                 sent.start, sent.end, {SEAT})
+            named = [m for m in seats if m.kind == SEAT]
+            if seats and seats[0].kind == HOUSE and named and named[0].start - tok.i <= 12:
+                seats = named  # "withdrew from the Lok Sabha election from Ladakh seat"
             seat = self.name(seats[0]) if seats else self.ctx.seat_in(sent)
             return [seat] if seat else []
         if typ in ("DEMAND", "OPPOSE"):
