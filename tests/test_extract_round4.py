@@ -83,3 +83,20 @@ def test_a_named_seat_after_the_house_is_the_target(extractor, article):
                      "Guna, Feb 24: Congress candidate Vikram Rao won the Lok Sabha bypoll from "
                      "the Guna seat by 4,06,500 votes, the returning officer said.", "2002-02-25")
     assert [w["targets"] for w in kinds(facts, "event", "WIN")] == [["Guna"]]
+
+
+def test_an_act_reports_only_suggest_is_no_event(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bengaluru, March 31: Reports suggest that BJP MLA Ravi Kumar had recently "
+                     "met Congress leaders Suresh Gowda and Anil Shetty in Mysuru to discuss his "
+                     "move.", "2023-03-31")
+    assert not kinds(facts, "event", "MEET")
+    facts = facts_of(extractor, article,
+                     "Bengaluru, March 31: The rebel MLA Ravi Kumar is said to have met Congress "
+                     "leader Suresh Gowda at his home, though neither side confirmed it.",
+                     "2023-03-31")
+    assert not kinds(facts, "event", "MEET")
+    facts = facts_of(extractor, article,
+                     "Bengaluru, March 31: BJP MLA Ravi Kumar met Congress leader Suresh Gowda "
+                     "at his home in Mysuru on Friday, aides said.", "2023-03-31")
+    assert len(kinds(facts, "event", "MEET")) == 1
