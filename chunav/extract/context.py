@@ -67,6 +67,7 @@ class Context:
         if dateline:
             states[dateline] += 3
         self.state = states.most_common(1)[0][0] if states else None
+        self.states_named = set(states)
         seats = Counter(mentions.name(m) for m in mentions.mentions if m.kind == SEAT)
         self.seat = seats.most_common(1)[0][0] if seats else None
         self.default_year = published.year if published else self._undated_year()
@@ -144,6 +145,12 @@ class Context:
         if house == "Lok Sabha" and not said and year >= 2008 and found and all(
                 h == "AC" for _, h in found):
             house = "Assembly"  # since the 2008 delimitation this name is no Lok Sabha seat
+        if house == "Lok Sabha" and not said and year < 2008 and self._any_bypoll and found and (
+                all(h == "AC" for _, h in found)
+                and any(st in self.states_named for st, _ in found)):
+            # before delimitation the seat list is no guide to Lok Sabha seats, but a bypoll
+            # in an assembly seat of a state the article names is that state's
+            house = "Assembly"
         bye = " bypoll" if self._bypoll and (sent is None or not years(sent.text) or any(
             w in sent.text.lower() for w in BYPOLL_WORDS)) else ""
         if house == "Assembly":

@@ -164,7 +164,11 @@ class SpanReader:
                     is_proper(doc[j]) or (j > i and doc[j].text[:1].isupper()
                                         and doc[j].lower_ in ORG_HEADS)
                     or (doc[j].text in ("&", "'", "'s", "’s") and j > i and j + 1 < len(doc)
-                        and doc[j + 1].text[:1].isupper())):
+                        and doc[j + 1].text[:1].isupper())
+                    # "Rajkot-II", "Mahuva-ST": a name written with a hyphen is one name
+                    or (doc[j].text == "-" and j > i and j + 1 < len(doc)
+                        and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                        and doc[j + 1].text[:1].isupper() and j + 1 not in strong)):
                 j += 1
             # "Voice of the People Party": small words inside an organisation's name
             k = j

@@ -19,6 +19,7 @@ TRIGGERS: dict[str, str] = triggers()
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+"
                       r"[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?\s*[:(—-]")
 MODAL = words("modal")
+HEARSAY = words("hearsay")
 SUPPORT_BLOCK = words("support_block")
 DIRECTIVE = words("directive")
 SPLIT_ACTORS = {"SUPPORT", "WITHDRAW", "CONGRATULATE", "OPPOSE"}
@@ -132,6 +133,8 @@ class RuleBase:
                 joined = joined or self.doc[k].lower_ in ("and", ",")
                 k += 1
             nxt = self.m.at(k)
+            if not joined and any(self.doc[x].lower_ in ("of", "from") for x in range(j, k)):
+                break  # "X of the TIPRA Motha": X's party, not a second name
             if k == j or nxt is None or nxt.start != k or nxt.kind not in kinds:
                 break
             out.append(nxt)
@@ -155,6 +158,9 @@ class RuleBase:
     def modal(self, tok: Token, sent: Span, typ: str) -> bool:
         """Is the verb a plan, wish or negation rather than a reported act?"""
         window = [t.lower_ for t in self.doc[max(sent.start, tok.i - 4):tok.i]]
+        told = " ".join(t.lower_ for t in self.doc[sent.start:tok.i])
+        if any(f" {h} " in f" {told} " for h in HEARSAY):
+            return True  # "Reports suggest that he had recently met X": unconfirmed
         if typ == "SUPPORT" and "to" in window[-2:]:
             wide = [t.lower_ for t in self.doc[max(sent.start, tok.i - 12):tok.i]]
             return any(w in SUPPORT_BLOCK for w in wide) or not any(w in DIRECTIVE for w in wide)

@@ -13,6 +13,7 @@ from chunav.extract.lexicon import words as word_list
 from chunav.extract.rules.base import CANDIDATE_WORDS, FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
 from chunav.extract.spans import AGENTS, ORG, PLACE, UNIT, Mention
 
+AUX_BE = ("is", "are", "was", "were", "be", "been")
 PREPOSITIONS = ("with", "of", "to", "from", "in", "for", "by", "against", "into")
 
 
@@ -357,6 +358,9 @@ class EventRules(RuleBase):
                            if not self._governed_by(m, PREPOSITIONS)]
                 near = subject[-1:] or near
             actors = self.group_before(near[0], sent) if near else []
+            if not actors and done and tok.tag_ == "VBG" and self.doc[tok.i - 1].lower_ not in (
+                    AUX_BE):  # "X won the seat with 16,667 votes defeating Y": X beat Y
+                actors = done[-1][1]
             if (not actors or self._inside_quote(tok, sent)) and speaker is not None:
                 actors = [speaker]
         return actors, self._targets(typ, tok, sent)
@@ -457,6 +461,9 @@ class EventRules(RuleBase):
         if typ in ("WITHDRAW", "WIN", "ALLOCATE_SEAT"):
             seats = self.after(sent, tok.i + 1, {SEAT, HOUSE}) or self.m.in_span(
                 sent.start, sent.end, {SEAT})
+            named = [m for m in seats if m.kind == SEAT]
+            if seats and seats[0].kind == HOUSE and named and named[0].start - tok.i <= 12:
+                seats = named  # "withdrew from the Lok Sabha election from Ladakh seat"
             seat = self.name(seats[0]) if seats else self.ctx.seat_in(sent)
             return [seat] if seat else []
         if typ in ("DEMAND", "OPPOSE"):

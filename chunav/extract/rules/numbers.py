@@ -46,10 +46,13 @@ class NumberRules(RuleBase):
             p = people[0]
             year = self.ctx.anchor.get(p.entity, s.year)
             election = self.ctx.election(year, sent)
-            stood = self.facts.get("candidacy", (p.entity, election))
+            stood = self.facts.get("candidacy", (p.entity, election)) or next(
+                (f for k, f in self.facts.of_kind("candidacy") if k[0] == p.entity and str(
+                    k[1]).endswith(str(year))), None)  # the same year's contest told before
             seat = (stood.fields["constituency"] if stood is not None and not self.m.in_span(
                 sent.start, sent.end, {SEAT}) else self.ctx.seat_in(sent))
-            election = self.ctx.election(year, sent, seat)
+            election = (stood.fields["election"] if stood is not None and seat == stood.fields[
+                "constituency"] else self.ctx.election(year, sent, seat))
             if election is None or seat is None:
                 continue
             self.used_numbers.add(n.start)
@@ -61,7 +64,11 @@ class NumberRules(RuleBase):
                 s.chars, confidence=0.9)
             if lost:
                 self.losers.add((election, p.entity))
-            self._candidacy(p, s, status="contested")
+            if stood is not None and stood.fields["election"] == election:
+                if stood.fields.get("status") in (None, "nominated"):
+                    stood.fields["status"] = "contested"
+            else:
+                self._candidacy(p, s, status="contested", seat=seat)
 
     def _head(self, n: Number, sent: Span) -> tuple[str | None, list[str], int]:
         """The number's head noun read as a unit, the modifiers before it, and where the noun
