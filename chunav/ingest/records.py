@@ -285,7 +285,8 @@ def _values(plan: Plan, raw: list[str]) -> dict[str, str | None]:
         if spec.pattern is not None:
             match = spec.pattern.search(value)
             value = (match.group(1) or "") if match else ""
-        value = clean(value)
+        if not value.isdigit():  # a plain number needs no cleaning (and stays out of its cache)
+            value = clean(value)
         if value and spec.lookup == "state":
             state = canonical_state(value)
             if state is None:

@@ -293,11 +293,13 @@ class ResultsLoader:
             made = new_seats[seat]
             self._know_seat(made["house"], self.families.pop(seat), new_id, {made["key"]},
                             made["number"])
+        numbered_new = [i for i in self.named_no if i[1] < 0]
         for seat, new_id in real.items():
             if seat in self.named:
                 self.named[new_id] = self.named.pop(seat)
-            for ident in [i for i in self.named_no if i[1] == seat]:
-                self.named_no[(ident[0], new_id)] = self.named_no.pop(ident)
+        for ident in numbered_new:
+            if ident[1] in real:
+                self.named_no[(ident[0], real[ident[1]])] = self.named_no.pop(ident)
         for alias in aliases:
             alias["constituency_id"] = real.get(alias["constituency_id"], alias["constituency_id"])
         self._insert(s.constituency_alias, aliases, returning=False)
@@ -707,16 +709,22 @@ def _sqlite_executemany(conn: Connection, table: Table, rows: list[dict]) -> Non
     """INSERT through the sqlite3 driver directly: the rows hold only ints, floats, strings,
     None and datetimes (stored in the form SQLAlchemy's SQLite DateTime reads back)."""
     columns = list(rows[0])
-    names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" * len(columns))
+    # a column holding one record time for the whole batch (evidence's recorded_at) goes into
+    # the statement as text, in the form SQLAlchemy's SQLite DateTime reads back
+    fixed = {c: rows[0][c] for c in columns if isinstance(rows[0][c], datetime)
+             and all(row[c] is rows[0][c] for row in rows)}
+    varying = [c for c in columns if c not in fixed]
+    names = ", ".join(f'"{c}"' for c in [*varying, *fixed])
+    marks = ", ".join(["?"] * len(varying) + [
+        f"'{v.strftime('%Y-%m-%d %H:%M:%S.%f')}'" for v in fixed.values()])
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
-    stamps = [c for c in columns if isinstance(rows[0][c], datetime)]
-    if stamps:  # a batch shares one record time or a few: format each once
+    stamps = [c for c in varying if isinstance(rows[0][c], datetime)]
+    if stamps:  # a batch shares a few record times: format each once
         text = {v: v.strftime("%Y-%m-%d %H:%M:%S.%f")
                 for v in {row[c] for row in rows for c in stamps}}
         rows = [row | {c: text[row[c]] for c in stamps} for row in rows]
-    get = itemgetter(*columns)
-    params = [get(row) for row in rows] if len(columns) > 1 else [(row[columns[0]],)
+    get = itemgetter(*varying)
+    params = [get(row) for row in rows] if len(varying) > 1 else [(row[varying[0]],)
                                                                    for row in rows]
     conn.exec_driver_sql(sql, params)
 

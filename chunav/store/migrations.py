@@ -83,6 +83,7 @@ def _v2(conn: Connection) -> None:
                 "ALTER TABLE person_name ADD COLUMN source_id INTEGER REFERENCES source(id)",
                 "ALTER TABLE source ADD COLUMN partial INTEGER NOT NULL DEFAULT 0"):
         conn.execute(text(ddl))
+    conn.execute(text("DROP INDEX IF EXISTS ix_evidence_fact"))  # the unique index serves
     # what was stored before counted as imported whole
     conn.execute(text("INSERT INTO source_import (source_id, scope) "
                       "SELECT id, '*' FROM source WHERE kind = 'results'"))

@@ -292,6 +292,6 @@ evidence = Table(
     Column("valid_from", String(10)),
     Column("valid_to", String(10)),
     Column("recorded_at", DateTime, nullable=False),
+    # its index serves look-ups by (fact_type, fact_id) too: no second index to keep up
     UniqueConstraint("fact_type", "fact_id", "source_id", "locator"),
-    Index("ix_evidence_fact", "fact_type", "fact_id"),
 )
