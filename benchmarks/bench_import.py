@@ -58,7 +58,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.file.exists():
         parser.error(f"{args.file} not found (pass the path of a results file)")
-    election = args.election or ("Lok Sabha 2024" if args.file == DEFAULT else None)
+    election = args.election or ("Lok Sabha 2024" if args.file.name == DEFAULT.name else None)
     rows = sum(1 for _ in args.file.open("rb"))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -98,3 +98,13 @@ def test_formats_lists_every_mapping(runner):
     out = run(runner, "formats")
     for name in ("eci-web", "generic", "tcpd", "eci-report", "datameet", "kaggle-ls2019"):
         assert name in out.output
+
+
+def test_build_with_two_results_files_refuses_the_one_without_the_election(runner, data):
+    """Regression: `build --results A --results B --election X` skipped every row of B that
+    was not X and said nothing."""
+    out = run(runner, "build", "--results", str(data / "tcpd.csv"), "--results",
+              str(data / "generic.csv"), "--election", "Lok Sabha 2009")
+    assert out.exit_code == 1
+    assert "tcpd.csv: 2 rows read" in out.output
+    assert "generic.csv" in out.output and "[E109]" in out.output
