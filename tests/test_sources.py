@@ -104,3 +104,15 @@ def test_a_partial_source_gives_the_margin_but_no_shares_or_turnout(store, data)
     assert result.partial and result.margin == 1956
     assert result.total_votes is None and result.turnout_pct is None
     assert all(line.share is None for line in result.lines)
+
+
+def test_a_seat_keeps_its_identity_across_a_state_reorganisation(store, data):
+    """Ladakh was a Jammu & Kashmir seat until 2019 and is the union territory's since: one
+    seat, each contest with the state it had then."""
+    assert import_results(store, data / "people" / "careers.csv").ok
+    with store.connect() as conn:
+        found = q.find_contests(conn, "Ladakh")
+        assert _count(conn, s.constituency) == 1
+    assert [(r.election, r.state) for r in found] == [
+        ("Lok Sabha 2024", "Ladakh"), ("Lok Sabha 2019", "Jammu & Kashmir"),
+        ("Lok Sabha 2014", "Jammu & Kashmir"), ("Lok Sabha 2009", "Jammu & Kashmir")]

@@ -36,7 +36,9 @@ def find_contests(conn: Connection, constituency: str, election: str | None = No
                 s.contest.c.poll_no)
          .join(s.election, s.contest.c.election_id == s.election.c.id)
          .join(s.constituency, s.contest.c.constituency_id == s.constituency.c.id)
-         .outerjoin(s.state, s.constituency.c.state_id == s.state.c.id)
+         # the seat's state at that election: Ladakh was Jammu & Kashmir's until 2019
+         .outerjoin(s.state, func.coalesce(s.contest.c.state_id, s.constituency.c.state_id)
+                    == s.state.c.id)
          .where((s.constituency.c.key == key(constituency)) | s.constituency.c.id.in_(
              select(s.constituency_alias.c.constituency_id)
              .where(s.constituency_alias.c.key == key(constituency))))
