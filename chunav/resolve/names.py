@@ -214,7 +214,7 @@ def _word_similarity(a: str, b: str) -> float:
     return 0.0
 
 
-@lru_cache(maxsize=1 << 20)
+@lru_cache(maxsize=1 << 16)  # pairs recur (one career compared again and again), but not often
 def compare_words(a: tuple[Word, ...], b: tuple[Word, ...]) -> tuple[str, float]:
     """How two word lists agree: (level, similarity 0-100 of the words matched)."""
     if not a or not b:
