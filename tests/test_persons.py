@@ -322,3 +322,15 @@ def test_two_careers_join_when_they_agree_on_average():
     records = godda + banka + _filler()
     assert explain(godda[0], banka[0], records).decision == "different"  # alone, too weak
     assert same(records) == {frozenset(r.id for r in godda + banka)}
+
+
+def test_parties_split_from_one_count_almost_as_the_same():
+    a = rec("RAGHUNANDAN MANJHI", 1996, "Vaishali", "JD")
+    b = rec("Raghunandan Manjhi", 2004, "Hajipur", "JD(U)")
+    c = rec("RAGHUNANDAN MANJHI", 2009, "Nalanda", "BJP")
+    records = [a, b, c, *_filler()]
+    assert explain(a, b, records).levels["party"] == "related"
+    assert explain(a, b, records).decision == "same"
+    assert explain(a, c, records).decision == "different"
+    assert explain(rec("X Y", 1980, "Siwan", "INC(I)"), rec("X Y", 1984, "Siwan", "INC")
+                   ).levels["party"] == "same"
