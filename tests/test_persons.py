@@ -334,3 +334,13 @@ def test_parties_split_from_one_count_almost_as_the_same():
     assert explain(a, c, records).decision == "different"
     assert explain(rec("X Y", 1980, "Siwan", "INC(I)"), rec("X Y", 1984, "Siwan", "INC")
                    ).levels["party"] == "same"
+
+
+def test_words_run_together_are_compared_even_when_they_sort_apart():
+    a = rec("RAMKARAN SINGH", 1980, "Gorakhpur", "JNP", state="Uttar Pradesh")
+    b = rec("Ram Karan Singh", 1984, "GORAKHPUR", "JNP", state="Uttar Pradesh")
+    assert same([a, b, *_filler()]) == {frozenset({a.id, b.id})}
+
+
+def test_three_words_run_together():
+    assert level("VALLAL PERUMAN P.", "Vallalperuman P") == "close"

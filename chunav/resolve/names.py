@@ -274,13 +274,20 @@ def compare_words(a: tuple[Word, ...], b: tuple[Word, ...]) -> tuple[str, float]
     return DIFFERENT, similarity
 
 
-def _run_together(word: str, other: list[Word], free: set[int]) -> tuple[int, int] | None:
-    """Two unmatched words of ``other`` that, written together, spell ``word``."""
+def _run_together(word: str, other: list[Word], free: set[int]) -> tuple[int, ...] | None:
+    """Two unmatched words of ``other`` (or three in a row) that, written together, spell
+    ``word``: "Ramsahai"/"Ram Sahai", "Vallalperuman"/"Val lal Peruman"."""
+    found: list[tuple[float, tuple[int, ...]]] = []
+    for j in range(len(other) - 2):
+        if {j, j + 1, j + 2} <= free:
+            found.append((_word_similarity(word, "".join(w.text for w in other[j:j + 3])),
+                          (j, j + 1, j + 2)))
     for j in free:
         for k in free:
-            if j != k and _word_similarity(word, other[j].text + other[k].text) >= 85:
-                return j, k
-    return None
+            if j != k:
+                found.append((_word_similarity(word, other[j].text + other[k].text), (j, k)))
+    best = max(found, default=(0.0, ()))
+    return best[1] if best[0] >= 85 else None
 
 
 def _pair_letters(init_a: list[str], init_b: list[str], rest_a: list[str],

@@ -296,6 +296,9 @@ def _blocks(recs: Sequence[_Rec], stats: _Stats, s: Settings) -> Iterable[list[i
             if len(full) >= 2:
                 mine.add(("*", "k", " ".join(sorted(w.text for w in form))))
             mine.add((r.family, "s", skeleton("".join(full))))
+            # written order too: "Ramkaran Singh" / "Ram Karan Singh" sort apart
+            mine.add((r.family, "s", skeleton("".join(w.text for w in form
+                                                      if not w.is_initial))))
             letters = _letters(form)
             for word in full:
                 if word_count[(r.family, word)] <= s.common_word:
