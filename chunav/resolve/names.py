@@ -57,7 +57,7 @@ def rules(version: int = 1) -> Rules:
         keep_unless_leading=frozenset(data["keep_unless_leading"]),
         alias_words=frozenset(data["alias_words"]),
         drop_words=frozenset(data["drop_words"]),
-        stuck_suffixes=tuple(sorted(data["stuck_suffixes"], key=len, reverse=True)),
+        stuck_suffixes=(),
         mohammad=frozenset(data["mohammad"]),
         pre_folds=tuple((re.compile(a), b) for a, b in data["pre_folds"]),
         post_folds=tuple((re.compile(a), b) for a, b in data["post_folds"]),
@@ -65,8 +65,13 @@ def rules(version: int = 1) -> Rules:
         relation=re.compile(rf"\b(?:{markers})\b.*$", re.IGNORECASE),
         optional=frozenset(),
     )
-    optional = frozenset(_fold_word(w, rules_) for w in data["optional_words"])
-    return Rules(**{**rules_.__dict__, "optional": optional})
+    folded = {
+        "optional": frozenset(_fold_word(w, rules_) for w in data["optional_words"]),
+        "drop_words": rules_.drop_words | {_fold_word(w, rules_) for w in data["drop_words"]},
+        "stuck_suffixes": tuple(sorted({_fold_word(w, rules_) for w in data["stuck_suffixes"]},
+                                       key=len, reverse=True)),
+    }
+    return Rules(**{**rules_.__dict__, **folded})
 
 
 @dataclass(frozen=True)
@@ -130,9 +135,7 @@ def _words(part: str, r: Rules, nickname: bool = False) -> tuple[Word, ...]:
     raw: list[str] = []
     for chunk in _LETTERS.split(part.casefold()):
         if chunk:
-            chunk = r.abbreviations.get(chunk, chunk)
-            for word in chunk.split():
-                raw.extend(_split_suffix(word, r))
+            raw.extend(r.abbreviations.get(chunk, chunk).split())
     raw = [w for w in raw if w not in r.drop_words and w not in r.alias_words]
     # titles go only while a real word is left; "Thakur"/"Baba" only as a leading title
     real = [w for w in raw if w not in r.honorifics]
@@ -149,9 +152,13 @@ def _words(part: str, r: Rules, nickname: bool = False) -> tuple[Word, ...]:
         return ()
     out = []
     for w in raw:
-        folded = _fold_word(w, r)
-        if folded:
-            out.append(Word(folded, w[0]))
+        # suffixes come off the folded spelling, so "Chatterjee" and "Chatterji" agree
+        pieces = _split_suffix(_fold_word(w, r), r)
+        if len(pieces) > 1:  # fold the pieces as words of their own ("hansa" -> "hans")
+            pieces = [_fold_word(p, r) for p in pieces]
+        for n, piece in enumerate(pieces):
+            if piece and piece not in r.drop_words:
+                out.append(Word(piece, w[0] if n == 0 else piece[0]))
     return tuple(out)
 
 
@@ -210,6 +217,10 @@ def _word_similarity(a: str, b: str) -> float:
             return score
     # vowels only ("Dutt"/"Datt", "Baig"/"Beg"), same first letter, two consonants or more
     if a[0] == b[0] and len(skeleton(a)) >= 2 and skeleton(a) == skeleton(b):
+        return float(_WORD_SIMILAR)
+    # one vowel for another, letter for letter ("Ray"/"Roy", "Ajay"/"Ajoy")
+    if a[0] == b[0] and len(a) == len(b) and all(
+            x == y or (x in "aeiou" and y in "aeiou") for x, y in zip(a, b, strict=True)):
         return float(_WORD_SIMILAR)
     return 0.0
 
