@@ -5,7 +5,12 @@ The score is a sum of weights, one per comparison level (name agreement, how com
 is, same seat, same party, the years, age and sex), set in ``data/persons.v1.json``. A pair
 scoring at least the threshold is a match; clusters grow from the best matches first, and two
 clusters join only when no pair across them is a hard no (one contest, another sex, ages that
-cannot both be true, user's not-links) and their average score clears a second threshold.
+cannot both be true, user's not-links) and their average score clears a second threshold. A
+second pass lets two clusters of several records each join on a weaker pair when the records
+across them agree well on average (a career that moved seat or party).
+
+Measured against TCPD's person ids with ``benchmarks/resolve_tcpd.py``; speed and memory with
+``benchmarks/bench_resolve.py``.
 
     >>> a = PersonRecord(1, "PHUNTSOG NAMGYAL", 1996, "Lok Sabha", "Jammu_&_Kashmir", "LADAKH",
     ...                  "INC")
@@ -313,7 +318,7 @@ def _blocks(recs: Sequence[_Rec], stats: _Stats, s: Settings) -> Iterable[list[i
 
 
 class _Clusters:
-    """Union-find over record indexes that keeps each cluster's members and contests."""
+    """Union-find over record indexes that keeps each cluster's members."""
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -344,8 +349,8 @@ def resolve_persons(records: Iterable[PersonRecord],
     the cluster's first record in input order.
 
     ``links`` and ``not_links`` are pairs of record ids the user has decided (an alias file):
-    they win over the matcher. A not-link between records the links already join raises
-    ChunavError E501.
+    they win over the matcher. Raises ChunavError E500 for repeated record ids or a link
+    naming an unknown id, E501 for a not-link between records the links (or refs) join.
     """
     s = settings()
     recs = [_Rec(r) for r in records]
