@@ -390,6 +390,8 @@ def resolve_persons(records: Iterable[PersonRecord],
                 if code in seen:
                     continue
                 seen.add(code)
+                if compare_names(recs[lo].cname, recs[hi].cname)[0] == DIFFERENT:
+                    continue  # most pairs a block holds; the rest of the levels cannot help
                 score, _, _, hard = _compare(recs[lo], recs[hi], stats, s)
                 if hard is None and score >= s.group_threshold:
                     matches.append((score, lo, hi))
