@@ -359,3 +359,17 @@ def test_words_run_together_are_compared_even_when_they_sort_apart():
 
 def test_three_words_run_together():
     assert level("VALLAL PERUMAN P.", "Vallalperuman P") in ("exact", "close")
+
+
+def test_fathers_names_tell_namesakes_apart():
+    a = rec("KULDEEP S/O NARAIN SINGH", 2014, "Rohtak", "IND", state="Haryana")
+    b = rec("Kuldeep s/o Ishwar Singh", 2014, "ROHTAK", "IND", state="Haryana",
+            contest="another source")
+    c = rec("KULDEEP S/O NARAIN SINGH", 2014, "Rohtak", "IND", state="Haryana",
+            contest="another source")
+    assert canonical_name(a.name).key == canonical_name(b.name).key == "kuldip"
+    why = explain(a, b)
+    assert why.decision == "hard no" and "fathers" in why.reason
+    assert explain(a, c).decision == "same"
+    assert explain(a, rec("Kuldeep", 2019, "Rohtak", "IND", state="Haryana")
+                   ).decision != "hard no"  # one side without a father's name: no conflict

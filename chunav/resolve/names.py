@@ -62,7 +62,7 @@ def rules(version: int = 1) -> Rules:
         pre_folds=tuple((re.compile(a), b) for a, b in data["pre_folds"]),
         post_folds=tuple((re.compile(a), b) for a, b in data["post_folds"]),
         abbreviations=dict(data["abbreviations"]),
-        relation=re.compile(rf"\b(?:{markers})\b.*$", re.IGNORECASE),
+        relation=re.compile(rf"\b(?:{markers})\b(.*)$", re.IGNORECASE),
         optional=frozenset(),
     )
     folded = {
@@ -93,6 +93,7 @@ class CanonicalName:
     ("X alias Y", "X (Y)", "X urf Y")."""
 
     forms: tuple[tuple[Word, ...], ...]
+    relation: tuple[Word, ...] = ()  # the father's or husband's name after "S/O", "W/O"
 
     @property
     def main(self) -> tuple[Word, ...]:
@@ -176,7 +177,9 @@ def canonical_name(name: str, version: int = 1) -> CanonicalName:
     r = rules(version)
     text = _ascii(name).replace("\\", " ( ")  # TCPD writes a nickname as \NICK\
     text = _SERIAL.sub("", text)
-    text = r.relation.sub("", text)  # "X S/O Y": Y is the father
+    relation = r.relation.search(text)  # "X S/O Y": Y is the father, not part of X's name
+    if relation:
+        text = text[: relation.start()]
     # "@HajiHanifa" is a handle: split its camel case; " @ " between names means alias
     text = _HANDLE.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)), text)
     text = text.replace("@", " alias ")
@@ -194,7 +197,8 @@ def canonical_name(name: str, version: int = 1) -> CanonicalName:
         words = _words(part, r, nickname)
         if words and words not in forms:
             forms.append(words)
-    return CanonicalName(tuple(forms))
+    kin = _words(relation.group(1), r) if relation else ()
+    return CanonicalName(tuple(forms), kin)
 
 
 def skeleton(text: str) -> str:

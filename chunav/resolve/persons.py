@@ -37,6 +37,7 @@ from chunav.resolve.names import (
     CanonicalName,
     canonical_name,
     compare_names,
+    compare_words,
     skeleton,
 )
 from chunav.resolve.normalize import fold, key, split_reserved
@@ -187,6 +188,10 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         hard = f"one is recorded {a.sex} and the other {b.sex}"
     elif a.rec.ref and b.rec.ref and a.rec.ref[0] == b.rec.ref[0] and a.rec.ref != b.rec.ref:
         hard = f"their {a.rec.ref[0]} ids differ"
+    if hard is None and a.cname.relation and b.cname.relation and compare_words(
+            a.cname.relation, b.cname.relation)[0] == DIFFERENT:
+        # "KULDEEP S/O NARAIN SINGH" and "KULDEEP S/O ISHWAR SINGH": namesakes told apart
+        hard = "their fathers' (or husbands') names differ"
     level, sim, by_alias = compare_names(a.cname, b.cname)
     levels["name"] = level
     weights["name"] = w["name"][level]
@@ -220,6 +225,10 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
     if gap == 0 and same_house and seat != "same":
         levels["year"] = "same year, other seat"
         weights["year"] = w["same_year_other_seat"]
+    elif gap == 0 and seat == "same":
+        # one seat, one year, two contest ids: one candidacy in two sources (or a bypoll)
+        levels["year"] = "same year, same seat"
+        weights["year"] = w["same_year_same_seat"]
     else:
         levels["year"] = f"{gap} years apart"
         weights["year"] = _bucket(w["years_apart"], gap)
