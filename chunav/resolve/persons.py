@@ -245,6 +245,8 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
 
 
 _INITIAL_SHARE = 0.1  # about one name in ten starts with a given letter
+# an initial read as a word still narrows the name down, less so (any of several words)
+_WORD_INITIAL_SHARE = 0.3
 
 
 class _Stats:
@@ -266,17 +268,17 @@ class _Stats:
                 seats[(scope, r.cname.key)].add((r.house, r.seat))
         self.seats = Counter({k: len(v) for k, v in seats.items()})
 
-    def expected(self, r: _Rec, scope: str, initials: bool = True) -> float:
+    def expected(self, r: _Rec, scope: str, initials: float = _INITIAL_SHARE) -> float:
         """How many records should carry r's name by chance: the product of its words'
         shares (independent words), or half the seats the exact name stood in, whichever is
         larger (words that go together, "Om Prakash", defeat the product). ``initials``:
-        whether the name's initials narrow it down (not when they were read as words)."""
+        the share of names each initial leaves (fewer when the initials only met initials)."""
         total = self.records[scope] or 1
         product = float(total)
         for w in {w.text for w in r.cname.main if not w.is_initial}:
             product *= self.words[(scope, w)] / total
-        if initials:  # "M. SRINIVAS" is one of the Srinivases whose name starts with M
-            product *= _INITIAL_SHARE ** sum(1 for w in r.cname.main if w.is_initial)
+        # "M. SRINIVAS" is one of the Srinivases whose name starts with M
+        product *= initials ** sum(1 for w in r.cname.main if w.is_initial)
         return max(product, self.seats[(scope, r.cname.key)] / 2)
 
     def count(self, a: _Rec, b: _Rec, level: str) -> float:
@@ -289,7 +291,8 @@ class _Stats:
             pick = [a if len(a.cname.main) <= len(b.cname.main) else b]
         else:
             pick = [a, b]
-        return max(self.expected(r, scope, level not in (INITIALS, SUBSET)) for r in pick)
+        share = _INITIAL_SHARE if level not in (INITIALS, SUBSET) else _WORD_INITIAL_SHARE
+        return max(self.expected(r, scope, share) for r in pick)
 
 
 def _letters(form: tuple) -> str:
