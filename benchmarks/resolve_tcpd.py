@@ -14,6 +14,8 @@ Measurements (TCPD Lok Dhaba export of 2024-03-27, 90,562 candidate rows, 37,447
     other seat not held against a pair; 2nd cluster pass    P 0.9053  R 0.6039  F1 0.725
     related parties; written-order skeleton key; b/v fold   P 0.9011  R 0.6289  F1 0.741
     (same settings, threshold 7.5: P 0.8791 R 0.6796; threshold 8.5: P 0.9170 R 0.5710)
+    same seat and year = one candidacy; fathers' names (S/O) P 0.9001  R 0.6294  F1 0.741
+    initials read as words narrow a name (x0.3 each)        P 0.8964  R 0.6362  F1 0.744
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,
