@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from chunav.ingest.results import read_results  # noqa: E402
 from chunav.model import LOK_SABHA  # noqa: E402
 from chunav.resolve.normalize import key  # noqa: E402
-from chunav.resolve.persons import PersonRecord, resolve_persons  # noqa: E402
+from chunav.resolve.persons import PersonRecord, _seat, _state, resolve_persons  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parent.parent / "shared" / "data"
@@ -50,9 +50,11 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def load(folder: Path) -> tuple[list[PersonRecord], list[str]]:
-    """PersonRecords from every readable results file; and a line per file."""
+def load(folder: Path) -> tuple[list[PersonRecord], list[str], dict]:
+    """PersonRecords from every readable results file; a line per file; and each record's
+    (year, state, seat, total votes): one candidacy as two sources report it."""
     records: list[PersonRecord] = []
+    votes: dict = {}
     notes = []
     paths = [(folder / name, election) for name, election in FILES]
     paths += [(p, None) for p in sorted((folder / "assembly").glob("*.csv"))]
@@ -78,10 +80,51 @@ def load(folder: Path) -> tuple[list[PersonRecord], list[str]]:
                 id=(path.name, row.line), name=row.candidate, year=e.year, house=house,
                 state=state, constituency=row.constituency, party=row.party, sex=row.sex,
                 age=row.age, contest=contest))
+            if row.votes:
+                votes[(path.name, row.line)] = (e.name, _state_key(state),
+                                               _seat_key(row.constituency), row.votes)
             kept += 1
         notes.append(f"  read     {path.name}: {kept:,} candidate rows "
                      f"({len(result.errors)} row errors)")
-    return records, notes
+    return records, notes, votes
+
+
+def _state_key(state: str) -> str:
+    return _state(state)[0]
+
+
+def _seat_key(seat: str) -> str:
+    return _seat(seat)
+
+
+def cross_source(records: list[PersonRecord], votes: dict, pred: dict) -> tuple[int, int, int]:
+    """Candidacies two sources both report (same election, state, seat and total votes, one
+    row in each source): how many such pairs, and how many the resolver put in one person;
+    and how many pairs of one person are two candidacies of one contest (vote counts more
+    than 1% apart), a false merge of namesakes."""
+    by_candidacy: dict = defaultdict(list)
+    for r in records:
+        if r.id in votes:
+            by_candidacy[votes[r.id]].append(r.id)
+    pairs = linked = 0
+    for ids in by_candidacy.values():
+        sources = [i[0] for i in ids]
+        if len(ids) < 2 or len(set(sources)) != len(sources):
+            continue  # a tie in votes within one source: not a certain pair
+        for x, a in enumerate(ids):
+            for b in ids[x + 1:]:
+                pairs += 1
+                linked += pred[a] == pred[b]
+    contest: dict = defaultdict(list)  # (person, contest) -> vote counts
+    for r in records:
+        if r.id in votes:
+            contest[(pred[r.id], votes[r.id][:3])].append(votes[r.id][3])
+    wrong = 0
+    for counts in contest.values():
+        for x, a in enumerate(counts):
+            # datameet's counting-day figures differ from the final ones by a few votes
+            wrong += sum(abs(a - b) > max(50, 0.01 * max(a, b)) for b in counts[x + 1:])
+    return pairs, linked, wrong
 
 
 def baseline(records: list[PersonRecord], cutoff: int = 90) -> dict:
@@ -118,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tracemalloc", action="store_true")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    records, notes = load(Path(args.folder))
+    records, notes, votes = load(Path(args.folder))
     print(f"read {len(records):,} candidate rows in {time.perf_counter() - start:.1f}s")
     print("\n".join(notes))
     before = rss_mb()
@@ -144,6 +187,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{base_rss:>12.0f}")
     print(f"ratio chunav / baseline: {ours_s / base_s:.1f}x time "
           f"(RSS before resolving: {before:.0f} MB)")
+    pairs, linked, wrong = cross_source(records, votes, ours)
+    _, base_linked, base_wrong = cross_source(records, votes, base)
+    print(f"one candidacy in two sources (same election, seat, votes): {pairs:,} pairs; "
+          f"linked by chunav {linked / pairs:.4f}, by the baseline {base_linked / pairs:.4f}")
+    print(f"two candidacies of one contest put in one person: chunav {wrong:,} pairs, "
+          f"baseline {base_wrong:,} pairs")
     if traced is not None:
         print(f"tracemalloc peak during resolve_persons: {traced:.0f} MB")
     return 0

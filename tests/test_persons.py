@@ -298,6 +298,21 @@ def test_words_run_together_with_no_other_word_in_common():
     assert level("G. VENKAT SWAMY", "G.VENKATASWAMY") == "close"  # same initials: no demotion
 
 
+def test_suffixes_come_off_folded_spellings():
+    assert level("S. K. CHATTERJEE", "S K Chatterji") == "exact"
+    assert level("Pranab Mukherjee", "PRANAB MUKHARJI") == "close"
+
+
+def test_b_and_v_are_one_letter():
+    assert level("RAM BILAS PASWAN", "Ram Vilas Paswan") == "exact"
+    assert level("Krushna Chandra Jagadev", "KRUSHNA CHANDRA JAGDEB") == "close"
+
+
+def test_one_vowel_for_another_in_short_words():
+    assert level("Manomohan Ray", "MONOMOHAN ROY") == "close"
+    assert level("AJAY KUMAR BHADANI", "Ajoy Kumar Bhadani") == "close"
+
+
 def test_short_words_differing_in_vowels_only():
     assert level("NARAYAN DUTT TIWARI", "Narayana Datt Tewari") == "close"
     assert level("ARIF BAIG", "Arif Beg") == "close"
@@ -322,3 +337,39 @@ def test_two_careers_join_when_they_agree_on_average():
     records = godda + banka + _filler()
     assert explain(godda[0], banka[0], records).decision == "different"  # alone, too weak
     assert same(records) == {frozenset(r.id for r in godda + banka)}
+
+
+def test_parties_split_from_one_count_almost_as_the_same():
+    a = rec("RAGHUNANDAN MANJHI", 1996, "Vaishali", "JD")
+    b = rec("Raghunandan Manjhi", 2004, "Hajipur", "JD(U)")
+    c = rec("RAGHUNANDAN MANJHI", 2009, "Nalanda", "BJP")
+    records = [a, b, c, *_filler()]
+    assert explain(a, b, records).levels["party"] == "related"
+    assert explain(a, b, records).decision == "same"
+    assert explain(a, c, records).decision == "different"
+    assert explain(rec("X Y", 1980, "Siwan", "INC(I)"), rec("X Y", 1984, "Siwan", "INC")
+                   ).levels["party"] == "same"
+
+
+def test_words_run_together_are_compared_even_when_they_sort_apart():
+    a = rec("RAMKARAN SINGH", 1980, "Gorakhpur", "JNP", state="Uttar Pradesh")
+    b = rec("Ram Karan Singh", 1984, "GORAKHPUR", "JNP", state="Uttar Pradesh")
+    assert same([a, b, *_filler()]) == {frozenset({a.id, b.id})}
+
+
+def test_three_words_run_together():
+    assert level("VALLAL PERUMAN P.", "Vallalperuman P") in ("exact", "close")
+
+
+def test_fathers_names_tell_namesakes_apart():
+    a = rec("KULDEEP S/O NARAIN SINGH", 2014, "Rohtak", "IND", state="Haryana")
+    b = rec("Kuldeep s/o Ishwar Singh", 2014, "ROHTAK", "IND", state="Haryana",
+            contest="another source")
+    c = rec("KULDEEP S/O NARAIN SINGH", 2014, "Rohtak", "IND", state="Haryana",
+            contest="another source")
+    assert canonical_name(a.name).key == canonical_name(b.name).key == "kuldip"
+    why = explain(a, b)
+    assert why.decision == "hard no" and "fathers" in why.reason
+    assert explain(a, c).decision == "same"
+    assert explain(a, rec("Kuldeep", 2019, "Rohtak", "IND", state="Haryana")
+                   ).decision != "hard no"  # one side without a father's name: no conflict

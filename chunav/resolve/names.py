@@ -57,16 +57,21 @@ def rules(version: int = 1) -> Rules:
         keep_unless_leading=frozenset(data["keep_unless_leading"]),
         alias_words=frozenset(data["alias_words"]),
         drop_words=frozenset(data["drop_words"]),
-        stuck_suffixes=tuple(sorted(data["stuck_suffixes"], key=len, reverse=True)),
+        stuck_suffixes=(),
         mohammad=frozenset(data["mohammad"]),
         pre_folds=tuple((re.compile(a), b) for a, b in data["pre_folds"]),
         post_folds=tuple((re.compile(a), b) for a, b in data["post_folds"]),
         abbreviations=dict(data["abbreviations"]),
-        relation=re.compile(rf"\b(?:{markers})\b.*$", re.IGNORECASE),
+        relation=re.compile(rf"\b(?:{markers})\b(.*)$", re.IGNORECASE),
         optional=frozenset(),
     )
-    optional = frozenset(_fold_word(w, rules_) for w in data["optional_words"])
-    return Rules(**{**rules_.__dict__, "optional": optional})
+    folded = {
+        "optional": frozenset(_fold_word(w, rules_) for w in data["optional_words"]),
+        "drop_words": rules_.drop_words | {_fold_word(w, rules_) for w in data["drop_words"]},
+        "stuck_suffixes": tuple(sorted({_fold_word(w, rules_) for w in data["stuck_suffixes"]},
+                                       key=len, reverse=True)),
+    }
+    return Rules(**{**rules_.__dict__, **folded})
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,7 @@ class CanonicalName:
     ("X alias Y", "X (Y)", "X urf Y")."""
 
     forms: tuple[tuple[Word, ...], ...]
+    relation: tuple[Word, ...] = ()  # the father's or husband's name after "S/O", "W/O"
 
     @property
     def main(self) -> tuple[Word, ...]:
@@ -130,9 +136,7 @@ def _words(part: str, r: Rules, nickname: bool = False) -> tuple[Word, ...]:
     raw: list[str] = []
     for chunk in _LETTERS.split(part.casefold()):
         if chunk:
-            chunk = r.abbreviations.get(chunk, chunk)
-            for word in chunk.split():
-                raw.extend(_split_suffix(word, r))
+            raw.extend(r.abbreviations.get(chunk, chunk).split())
     raw = [w for w in raw if w not in r.drop_words and w not in r.alias_words]
     # titles go only while a real word is left; "Thakur"/"Baba" only as a leading title
     real = [w for w in raw if w not in r.honorifics]
@@ -149,9 +153,13 @@ def _words(part: str, r: Rules, nickname: bool = False) -> tuple[Word, ...]:
         return ()
     out = []
     for w in raw:
-        folded = _fold_word(w, r)
-        if folded:
-            out.append(Word(folded, w[0]))
+        # suffixes come off the folded spelling, so "Chatterjee" and "Chatterji" agree
+        pieces = _split_suffix(_fold_word(w, r), r)
+        if len(pieces) > 1:  # fold the pieces as words of their own ("hansa" -> "hans")
+            pieces = [_fold_word(p, r) for p in pieces]
+        for n, piece in enumerate(pieces):
+            if piece and piece not in r.drop_words:
+                out.append(Word(piece, w[0] if n == 0 else piece[0]))
     return tuple(out)
 
 
@@ -169,7 +177,9 @@ def canonical_name(name: str, version: int = 1) -> CanonicalName:
     r = rules(version)
     text = _ascii(name).replace("\\", " ( ")  # TCPD writes a nickname as \NICK\
     text = _SERIAL.sub("", text)
-    text = r.relation.sub("", text)  # "X S/O Y": Y is the father
+    relation = r.relation.search(text)  # "X S/O Y": Y is the father, not part of X's name
+    if relation:
+        text = text[: relation.start()]
     # "@HajiHanifa" is a handle: split its camel case; " @ " between names means alias
     text = _HANDLE.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)), text)
     text = text.replace("@", " alias ")
@@ -187,7 +197,8 @@ def canonical_name(name: str, version: int = 1) -> CanonicalName:
         words = _words(part, r, nickname)
         if words and words not in forms:
             forms.append(words)
-    return CanonicalName(tuple(forms))
+    kin = _words(relation.group(1), r) if relation else ()
+    return CanonicalName(tuple(forms), kin)
 
 
 def skeleton(text: str) -> str:
@@ -211,10 +222,14 @@ def _word_similarity(a: str, b: str) -> float:
     # vowels only ("Dutt"/"Datt", "Baig"/"Beg"), same first letter, two consonants or more
     if a[0] == b[0] and len(skeleton(a)) >= 2 and skeleton(a) == skeleton(b):
         return float(_WORD_SIMILAR)
+    # one vowel for another, letter for letter ("Ray"/"Roy", "Ajay"/"Ajoy")
+    if a[0] == b[0] and len(a) == len(b) and all(
+            x == y or (x in "aeiou" and y in "aeiou") for x, y in zip(a, b, strict=True)):
+        return float(_WORD_SIMILAR)
     return 0.0
 
 
-@lru_cache(maxsize=1 << 20)
+@lru_cache(maxsize=1 << 16)  # pairs recur (one career compared again and again), but not often
 def compare_words(a: tuple[Word, ...], b: tuple[Word, ...]) -> tuple[str, float]:
     """How two word lists agree: (level, similarity 0-100 of the words matched)."""
     if not a or not b:
@@ -274,13 +289,20 @@ def compare_words(a: tuple[Word, ...], b: tuple[Word, ...]) -> tuple[str, float]
     return DIFFERENT, similarity
 
 
-def _run_together(word: str, other: list[Word], free: set[int]) -> tuple[int, int] | None:
-    """Two unmatched words of ``other`` that, written together, spell ``word``."""
+def _run_together(word: str, other: list[Word], free: set[int]) -> tuple[int, ...] | None:
+    """Two unmatched words of ``other`` (or three in a row) that, written together, spell
+    ``word``: "Ramsahai"/"Ram Sahai", "Vallalperuman"/"Val lal Peruman"."""
+    found: list[tuple[float, tuple[int, ...]]] = []
+    for j in range(len(other) - 2):
+        if {j, j + 1, j + 2} <= free:
+            found.append((_word_similarity(word, "".join(w.text for w in other[j:j + 3])),
+                          (j, j + 1, j + 2)))
     for j in free:
         for k in free:
-            if j != k and _word_similarity(word, other[j].text + other[k].text) >= 85:
-                return j, k
-    return None
+            if j != k:
+                found.append((_word_similarity(word, other[j].text + other[k].text), (j, k)))
+    best = max(found, default=(0.0, ()))
+    return best[1] if best[0] >= 85 else None
 
 
 def _pair_letters(init_a: list[str], init_b: list[str], rest_a: list[str],

@@ -5,7 +5,12 @@ The score is a sum of weights, one per comparison level (name agreement, how com
 is, same seat, same party, the years, age and sex), set in ``data/persons.v1.json``. A pair
 scoring at least the threshold is a match; clusters grow from the best matches first, and two
 clusters join only when no pair across them is a hard no (one contest, another sex, ages that
-cannot both be true, user's not-links) and their average score clears a second threshold.
+cannot both be true, user's not-links) and their average score clears a second threshold. A
+second pass lets two clusters of several records each join on a weaker pair when the records
+across them agree well on average (a career that moved seat or party).
+
+Measured against TCPD's person ids with ``benchmarks/resolve_tcpd.py``; speed and memory with
+``benchmarks/bench_resolve.py``.
 
     >>> a = PersonRecord(1, "PHUNTSOG NAMGYAL", 1996, "Lok Sabha", "Jammu_&_Kashmir", "LADAKH",
     ...                  "INC")
@@ -32,6 +37,7 @@ from chunav.resolve.names import (
     CanonicalName,
     canonical_name,
     compare_names,
+    compare_words,
     skeleton,
 )
 from chunav.resolve.normalize import fold, key, split_reserved
@@ -129,14 +135,19 @@ def _seat(name: str) -> str:
 
 
 @cache
-def _party(name: str | None) -> str | None:
-    """A party's canonical key; "ind" for independents; None when unknown."""
+def _party(name: str | None) -> tuple[str, str] | None:
+    """(party key, party family key); ("ind", "ind") for independents; None when unknown.
+    The family is the abbreviation before any bracket: INC(U) and INC, JD(U) and JD, JNP(S)
+    and JNP are splits of one party (in TCPD, 95% of pairs of one name in one state across
+    such a split are one person)."""
     if not name or not name.strip():
         return None
     entry = lookup_party(name)
-    if entry is None:
-        return key(name)
-    return "ind" if entry.kind == "independent" else key(entry.name)
+    if entry is not None and entry.kind == "independent":
+        return "ind", "ind"
+    label = (entry.abbreviation or entry.name) if entry else name
+    family = key(label.split("(")[0]) or key(label)
+    return (key(entry.name) if entry else key(name)), family
 
 
 class _Rec:
@@ -177,6 +188,10 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         hard = f"one is recorded {a.sex} and the other {b.sex}"
     elif a.rec.ref and b.rec.ref and a.rec.ref[0] == b.rec.ref[0] and a.rec.ref != b.rec.ref:
         hard = f"their {a.rec.ref[0]} ids differ"
+    if hard is None and a.cname.relation and b.cname.relation and compare_words(
+            a.cname.relation, b.cname.relation)[0] == DIFFERENT:
+        # "KULDEEP S/O NARAIN SINGH" and "KULDEEP S/O ISHWAR SINGH": namesakes told apart
+        hard = "their fathers' (or husbands') names differ"
     level, sim, by_alias = compare_names(a.cname, b.cname)
     levels["name"] = level
     weights["name"] = w["name"][level]
@@ -198,8 +213,10 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
     weights["seat"] = w["seat"][seat]
     if a.party is None or b.party is None:
         party = "unknown"
-    elif a.party == b.party:
-        party = "both_independent" if a.party == "ind" else "same"
+    elif a.party[0] == b.party[0]:
+        party = "both_independent" if a.party[0] == "ind" else "same"
+    elif a.party[1] == b.party[1]:
+        party = "related"
     else:
         party = "different"
     levels["party"] = party
@@ -208,6 +225,10 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
     if gap == 0 and same_house and seat != "same":
         levels["year"] = "same year, other seat"
         weights["year"] = w["same_year_other_seat"]
+    elif gap == 0 and seat == "same":
+        # one seat, one year, two contest ids: one candidacy in two sources (or a bypoll)
+        levels["year"] = "same year, same seat"
+        weights["year"] = w["same_year_same_seat"]
     else:
         levels["year"] = f"{gap} years apart"
         weights["year"] = _bucket(w["years_apart"], gap)
@@ -224,6 +245,8 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
 
 
 _INITIAL_SHARE = 0.1  # about one name in ten starts with a given letter
+# an initial read as a word still narrows the name down, less so (any of several words)
+_WORD_INITIAL_SHARE = 0.3
 
 
 class _Stats:
@@ -245,17 +268,17 @@ class _Stats:
                 seats[(scope, r.cname.key)].add((r.house, r.seat))
         self.seats = Counter({k: len(v) for k, v in seats.items()})
 
-    def expected(self, r: _Rec, scope: str, initials: bool = True) -> float:
+    def expected(self, r: _Rec, scope: str, initials: float = _INITIAL_SHARE) -> float:
         """How many records should carry r's name by chance: the product of its words'
         shares (independent words), or half the seats the exact name stood in, whichever is
         larger (words that go together, "Om Prakash", defeat the product). ``initials``:
-        whether the name's initials narrow it down (not when they were read as words)."""
+        the share of names each initial leaves (fewer when the initials only met initials)."""
         total = self.records[scope] or 1
         product = float(total)
         for w in {w.text for w in r.cname.main if not w.is_initial}:
             product *= self.words[(scope, w)] / total
-        if initials:  # "M. SRINIVAS" is one of the Srinivases whose name starts with M
-            product *= _INITIAL_SHARE ** sum(1 for w in r.cname.main if w.is_initial)
+        # "M. SRINIVAS" is one of the Srinivases whose name starts with M
+        product *= initials ** sum(1 for w in r.cname.main if w.is_initial)
         return max(product, self.seats[(scope, r.cname.key)] / 2)
 
     def count(self, a: _Rec, b: _Rec, level: str) -> float:
@@ -268,7 +291,8 @@ class _Stats:
             pick = [a if len(a.cname.main) <= len(b.cname.main) else b]
         else:
             pick = [a, b]
-        return max(self.expected(r, scope, level not in (INITIALS, SUBSET)) for r in pick)
+        share = _INITIAL_SHARE if level not in (INITIALS, SUBSET) else _WORD_INITIAL_SHARE
+        return max(self.expected(r, scope, share) for r in pick)
 
 
 def _letters(form: tuple) -> str:
@@ -289,6 +313,9 @@ def _blocks(recs: Sequence[_Rec], stats: _Stats, s: Settings) -> Iterable[list[i
             if len(full) >= 2:
                 mine.add(("*", "k", " ".join(sorted(w.text for w in form))))
             mine.add((r.family, "s", skeleton("".join(full))))
+            # written order too: "Ramkaran Singh" / "Ram Karan Singh" sort apart
+            mine.add((r.family, "s", skeleton("".join(w.text for w in form
+                                                      if not w.is_initial))))
             letters = _letters(form)
             for word in full:
                 if word_count[(r.family, word)] <= s.common_word:
@@ -303,7 +330,7 @@ def _blocks(recs: Sequence[_Rec], stats: _Stats, s: Settings) -> Iterable[list[i
 
 
 class _Clusters:
-    """Union-find over record indexes that keeps each cluster's members and contests."""
+    """Union-find over record indexes that keeps each cluster's members."""
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -334,8 +361,8 @@ def resolve_persons(records: Iterable[PersonRecord],
     the cluster's first record in input order.
 
     ``links`` and ``not_links`` are pairs of record ids the user has decided (an alias file):
-    they win over the matcher. A not-link between records the links already join raises
-    ChunavError E501.
+    they win over the matcher. Raises ChunavError E500 for repeated record ids or a link
+    naming an unknown id, E501 for a not-link between records the links (or refs) join.
     """
     s = settings()
     recs = [_Rec(r) for r in records]
@@ -375,6 +402,8 @@ def resolve_persons(records: Iterable[PersonRecord],
                 if code in seen:
                     continue
                 seen.add(code)
+                if compare_names(recs[lo].cname, recs[hi].cname)[0] == DIFFERENT:
+                    continue  # most pairs a block holds; the rest of the levels cannot help
                 score, _, _, hard = _compare(recs[lo], recs[hi], stats, s)
                 if hard is None and score >= s.group_threshold:
                     matches.append((score, lo, hi))
@@ -460,7 +489,8 @@ _SAY = {
     "seat": {"same": "same seat", "other": "another seat in the same state",
              "other_state": "a seat in another state", "other_house": "another house"},
     "party": {"same": "same party", "both_independent": "both independents",
-              "different": "different parties", "unknown": "party unknown"},
+              "different": "different parties", "unknown": "party unknown",
+              "related": "parties split from one"},
 }
 
 
