@@ -10,11 +10,13 @@ from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
 from chunav.extract.lexicon import lexicon, words
 from chunav.extract.rules.base import (
+    AUX_ADV,
     CANDIDATE_WORDS,
     OFFICES,
     PARTY_BACK,
     ROLE_MODIFIERS,
     STATUS_WORDS,
+    TRIGGERS,
     RuleBase,
 )
 from chunav.extract.spans import ORG, PLACE, UNIT, Mention
@@ -44,6 +46,72 @@ class MembershipRules(RuleBase):
                 people = self.actor_before(sent, tok.i, {PERSON})
                 if houses and people:
                     self._membership(people[0], houses[0], None, "member", s)
+
+    def read_groups(self) -> None:
+        """Counted groups (``Mentions.groups``): the token after each phrase -> its people, for
+        the verb that follows ("two MLCs from the BJP — A and B — resigned", "Four MLAs
+        joined ... The four MLAs, A, B, C and D, ...", "the four had quit"); and each named
+        member's party and house ("Four Congress MLAs in Manipur": Congress, Manipur
+        Assembly)."""
+        self.group_actors: dict[int, list[Mention]] = {}
+        groups = self.m.groups
+        named = [g for g in groups if g.items]
+        for g in groups:
+            match = g if g.items else None
+            if match is None:
+                later = [x for x in named if x.count == g.count and 0 < x.at - g.at <= 80 and (
+                    g.noun is None or x.noun is None
+                    or self.doc[x.noun].lower_ == self.doc[g.noun].lower_)]
+                earlier = [x for x in named if x.count == g.count and 0 < g.at - x.at <= 200]
+                match = (later[:1] or earlier[-1:] or [None])[0]
+                if match is None:
+                    continue
+                if later and match is later[0] and g.noun is not None:
+                    self._group_members(match, g)
+            else:
+                self._group_members(g, g)
+            people = [self.m.at(a) for a, _ in match.items]
+            if all(p is not None and p.kind == PERSON for p in people):
+                self.group_actors[g.end] = people
+
+    def _group_members(self, named, phrase) -> None:  # noqa: ANN001
+        """The party and house of a named group's members, from the phrase that counts them."""
+        if phrase.noun is None:
+            return
+        people = [self.m.at(a) for a, _ in named.items]
+        if not all(p is not None and p.kind == PERSON for p in people):
+            return
+        listed = {k for a, b in named.items for k in range(a, b)}
+        around = [m for m in self.m.in_span(phrase.at, phrase.end) if m.start not in listed]
+        parties = [m for m in around if m.kind == PARTY]
+        places = [self.name(m) for m in around if m.kind == PLACE and self.m.gazetteer.lookup(
+            "GPE", self.name(m))]
+        noun = self.doc[phrase.noun]
+        role = noun.text[:-1] if noun.text.endswith("s") else noun.text
+        template = lexicon()["legislators"].get(role.lower())
+        state = places[0] if places else self.ctx.state
+        house = None
+        if template and ("{state}" not in template or state):
+            house = template.format(state=state)
+        s = next((x for x in self.ctx.sentences if x.span.start <= phrase.at < x.span.end),
+                 None)
+        if s is None:
+            return
+        verb = phrase.end
+        while verb < s.span.end and self.doc[verb].lower_ in AUX_ADV:
+            verb += 1
+        resigned = verb < s.span.end and TRIGGERS.get(self.doc[verb].lower_) == "RESIGN" and (
+            house is not None and house.split()[-1].lower() in
+            [t.lower_ for t in self.doc[verb:min(s.span.end, verb + 6)]])
+        for p in people:
+            if parties:
+                self._membership(p, parties[0], role, None, s)
+            if house is not None:
+                fact = self.facts.add("membership", (p.entity, house), {
+                    "person": self.name(p), "org": house, "role": role, "status": None},
+                    s.chars)
+                if resigned:
+                    fact.fields["status"] = "resigned"
 
     def _who_is(self, p: Mention, s: Sentence) -> None:
         """"Bhagwant Mann, who is also the state AAP president"."""

@@ -1,0 +1,72 @@
+"""Round 5 of the extraction rules: groups a count opens and a later sentence names, name
+prefixes written short. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+
+def facts_of(extractor, article, text, published="2024-06-05"):
+    return extractor.extract(article(text, published)).to_json()
+
+
+def kinds(facts, kind, typ=None):
+    return [f for f in facts if f["kind"] == kind and (typ is None or f.get("type") == typ)]
+
+
+def members(facts, org, status=None):
+    return {f["person"] for f in kinds(facts, "membership")
+            if f["org"] == org and (status is None or f["status"] == status)}
+
+
+def test_a_short_name_prefix_stays_with_the_name(extractor, article):
+    text = ("Imphal, May 3: Th. Ibomcha Singh and Md. Rafiq Ahmed, both sitting legislators, "
+            "joined the Janata Dal (United) on Friday at a ceremony in the state capital.")
+    facts = facts_of(extractor, article, text, "2024-05-03")
+    joined = members(facts, "Janata Dal (United)", "joined")
+    assert joined == {"Th. Ibomcha Singh", "Md. Rafiq Ahmed"}
+
+
+def test_a_counted_group_named_in_the_next_sentence_joins_as_one(extractor, article):
+    text = ("Shillong, Oct 12: Three Congress MLAs in Meghalaya joined the National People's "
+            "Party on Thursday, days after skipping a meeting of the legislature party. The "
+            "three MLAs, P. Lyngdoh, R. Marak and S. Sangma, were received by the party "
+            "president at its office. Lyngdoh said the three had quit the Congress over the "
+            "ticket row.")
+    facts = facts_of(extractor, article, text, "2024-10-12")
+    trio = {"P. Lyngdoh", "R. Marak", "S. Sangma"}
+    joins = kinds(facts, "event", "JOIN")
+    assert [(set(j["actors"]), j["targets"]) for j in joins] == [
+        (trio, ["National People's Party"])]
+    assert members(facts, "National People's Party", "joined") == trio
+    assert members(facts, "Meghalaya Assembly") == trio
+    assert members(facts, "Congress", "resigned") == trio
+    leaves = kinds(facts, "event", "LEAVE")
+    assert [set(x["actors"]) for x in leaves] == [trio]
+
+
+def test_a_counted_group_listed_between_dashes(extractor, article):
+    text = ("Bengaluru, March 20: Last week, two MLCs from the JD(S) — Ramegowda and "
+            "Siddappa Naik — resigned from the Legislative Council, weeks before the "
+            "Assembly polls in Karnataka.")
+    facts = facts_of(extractor, article, text, "2023-03-20")
+    pair = {"Ramegowda", "Siddappa Naik"}
+    assert members(facts, "Karnataka Legislative Council", "resigned") == pair
+    assert {f["person"] for f in kinds(facts, "membership") if f["role"] == "MLC"
+            and f["org"] != "Karnataka Legislative Council"} == pair
+    resigns = kinds(facts, "event", "RESIGN")
+    assert sorted(r["actors"][0] for r in resigns) == sorted(pair)
+    assert all(len(r["actors"]) == 1 for r in resigns)
+    text = ("Patna, Jan 9: Four RJD MLAs — Anil Paswan, Kiran Devi, Md. Salim and Rekha "
+            "Kumari — joined the BJP on Tuesday in the presence of the state party chief.")
+    facts = facts_of(extractor, article, text, "2024-01-09")
+    four = {"Anil Paswan", "Kiran Devi", "Md. Salim", "Rekha Kumari"}
+    assert members(facts, "BJP", "joined") == four
+    assert members(facts, "Bihar Assembly") == four
+    assert [len(j["actors"]) for j in kinds(facts, "event", "JOIN")] == [4]
+
+
+def test_a_count_that_does_not_match_the_list_names_no_group(extractor, article):
+    text = ("Bengaluru, March 20: Last week, three MLCs from the JD(S) — Ramegowda and "
+            "Siddappa Naik — resigned from the Legislative Council, weeks before the "
+            "Assembly polls in Karnataka.")
+    facts = facts_of(extractor, article, text, "2023-03-20")
+    assert "Ramegowda" not in members(facts, "Karnataka Legislative Council")
