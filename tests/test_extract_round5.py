@@ -70,3 +70,27 @@ def test_a_count_that_does_not_match_the_list_names_no_group(extractor, article)
             "Assembly polls in Karnataka.")
     facts = facts_of(extractor, article, text, "2023-03-20")
     assert "Ramegowda" not in members(facts, "Karnataka Legislative Council")
+
+
+def test_a_seat_before_the_legislators_title_names_the_house(extractor, article):
+    text = ("Bhopal, Nov 12: The Congress on Monday suspended six leaders for anti-party "
+            "activities, among them Bhind MLA Narendra Kushal and former Sehore MLA Ramesh "
+            "Tiwari, a party spokesperson said.")
+    facts = facts_of(extractor, article, text, "2018-11-12")
+    houses = {(f["person"], f["role"], f["status"]) for f in kinds(facts, "membership")
+              if f["org"] == "Madhya Pradesh Assembly"}
+    assert houses == {("Narendra Kushal", "MLA (Bhind)", "member"),
+                      ("Ramesh Tiwari", "MLA (Sehore)", "former")}
+    text = ("Kolkata, May 2: Sitting Bardhaman-Durgapur MP Prakash Ghosh filed his nomination "
+            "papers on Thursday, while Raniganj MLA Tapas Roy campaigned in the industrial belt.")
+    facts = facts_of(extractor, article, text, "2024-05-02")
+    assert members(facts, "West Bengal Assembly") == {"Tapas Roy"}
+    assert members(facts, "Lok Sabha") == {"Prakash Ghosh"}
+
+
+def test_a_party_or_a_state_before_the_title_is_no_seat(extractor, article):
+    text = ("Imphal, Feb 2: BJP MLA Th. Radheshyam Singh and Manipur MLA K. Leishiyo met the "
+            "Governor on Friday to discuss the security situation in the hill districts.")
+    facts = facts_of(extractor, article, text, "2024-02-02")
+    roles = {f["role"] for f in kinds(facts, "membership")}
+    assert not any("(" in (r or "") for r in roles)

@@ -133,6 +133,17 @@ class SpanReader:
         while tokens and (tokens[0].lower_.rstrip(".") in HONORIFICS or tokens[0].lower_ in
                           ("the", "@") or (tokens[0].lower_ in titles and len(tokens) > 1)):
             tokens.pop(0)
+        # "Sehore MLA Ramesh Tiwari": a seat and its legislator's title before the name
+        title = next((k for k, t in enumerate(tokens[:-1]) if k and t.lower_ in titles), None)
+        if title is not None and all(t.text[:1].isupper() for t in tokens[:title]):
+            tokens = tokens[title + 1:]
+        if len(tokens) > 1 and tokens[-1].lower_ in titles:  # "Sehore MLA" + "Ramesh Tiwari"
+            j = ent.end
+            while j < len(self.doc) and j - ent.end < 4 and is_proper(self.doc[j]):
+                j += 1
+            if j == ent.end:
+                return None
+            tokens = list(self.doc[ent.end:j])
         while tokens and (tokens[-1].lower_ in ("'s", "’s", "ji") or not tokens[-1].text.strip()):
             tokens.pop()
         if not tokens or tokens[0].text.startswith("@"):

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from chunav.extract.context import Sentence
-from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
+from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT, seat_states
 from chunav.extract.lexicon import lexicon, words
 from chunav.extract.rules.base import (
     AUX_ADV,
@@ -20,6 +20,7 @@ from chunav.extract.rules.base import (
     RuleBase,
 )
 from chunav.extract.spans import ORG, PLACE, UNIT, Mention
+from chunav.resolve.normalize import key
 
 
 class MembershipRules(RuleBase):
@@ -34,6 +35,7 @@ class MembershipRules(RuleBase):
                 continue
             self._premodifier(p, s)
             self._seat_legislator(p, s)
+            self._seat_title(p, s)
             self._appositive(p, s)
             self._role_of_before(p, s)
             self._who_is(p, s)
@@ -317,6 +319,42 @@ class MembershipRules(RuleBase):
         status = "former" if window & {"former", "ex"} else "member"
         self.facts.add("membership", (p.entity, house), {
             "person": self.name(p), "org": house, "role": f"{role} ({seat})",
+            "status": status}, s.chars)
+
+    def _seat_title(self, p: Mention, s: Sentence) -> None:
+        """"Bhind MLA Narendra Kushwaha", "former Sangli MP X": a seat the seat list knows,
+        then the legislator's title -> a member of that seat's house, role "MLA (seat)"."""
+        sent, k = s.span, p.start - 1
+        titles = {"mla": "AC", "mp": "PC"}
+        if k - 1 < sent.start or self.doc[k].lower_ not in titles:
+            return
+        m = self.m.at(k - 1)
+        if m is not None and m.kind not in (SEAT, PLACE):
+            return  # "BJP MLA X": the party's, not a seat's
+        start = m.start if m is not None else None
+        if m is None:  # the longest run of capitalised words (or hyphens) that is a seat
+            j = k - 1
+            while j >= sent.start and k - j <= 5 and self.m.at(j) is None and (
+                    self.doc[j].text[:1].isupper() or self.doc[j].text == "-"):
+                if self.doc[j].text != "-" and key(self.doc[j:k].text) in seat_states():
+                    start = j
+                j -= 1
+        if start is None:
+            return
+        seat = self.name(m) if m is not None else self.doc[start:k].text
+        if self.m.gazetteer.lookup("GPE", seat):
+            return  # "Manipur MLA X": a state, read by _premodifier
+        house = titles[self.doc[k].lower_]
+        states = {st for st, h in seat_states().get(key(seat), ()) if h == house}
+        state = self.ctx.state if self.ctx.state in states else (
+            next(iter(states)) if len(states) == 1 else None)
+        if state is None:
+            return
+        org = "Lok Sabha" if house == "PC" else f"{state} Assembly"
+        window = {t.lower_ for t in self.doc[max(sent.start, start - 2):start]}
+        status = "former" if window & {"former", "ex"} else "member"
+        self.facts.add("membership", (p.entity, org), {
+            "person": self.name(p), "org": org, "role": f"{self.doc[k].text} ({seat})",
             "status": status}, s.chars)
 
     def _seat_at(self, i: int, sent) -> str | None:  # noqa: ANN001
