@@ -94,3 +94,25 @@ def test_a_party_or_a_state_before_the_title_is_no_seat(extractor, article):
     facts = facts_of(extractor, article, text, "2024-02-02")
     roles = {f["role"] for f in kinds(facts, "membership")}
     assert not any("(" in (r or "") for r in roles)
+
+
+def test_an_office_in_a_unit_of_the_party_referred_back(extractor, article):
+    text = ("Chennai, March 9: The AIADMK signed its seat-sharing pact with the BJP on "
+            "Tuesday, and the saffron party's state unit chief R. Selvam said the alliance "
+            "would sweep the western districts.")
+    facts = facts_of(extractor, article, text, "2021-03-09")
+    units = {(f["person"], f["org"], f["role"]) for f in kinds(facts, "membership")}
+    assert ("R. Selvam", "Tamil Nadu unit of BJP", "chief") in units
+    text = ("Lucknow, Feb 14: The Samajwadi Party has asked its Lucknow Central nominee to "
+            "step aside, and party Mahanagar president Arif Khan said the order would be "
+            "obeyed by every worker.")
+    facts = facts_of(extractor, article, text, "2017-02-14")
+    units = {(f["person"], f["org"], f["role"]) for f in kinds(facts, "membership")}
+    assert ("Arif Khan", "Mahanagar unit of Samajwadi Party", "president") in units
+
+
+def test_an_office_with_no_party_said_is_no_unit(extractor, article):
+    text = ("Lucknow, Feb 14: The Samajwadi Party has asked its Lucknow Central nominee to "
+            "step aside, and Mahanagar president Arif Khan said the order would be obeyed.")
+    facts = facts_of(extractor, article, text, "2017-02-14")
+    assert not any("unit of" in f["org"] for f in kinds(facts, "membership"))

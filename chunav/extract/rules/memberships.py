@@ -36,6 +36,7 @@ class MembershipRules(RuleBase):
             self._premodifier(p, s)
             self._seat_legislator(p, s)
             self._seat_title(p, s)
+            self._unit_office(p, s)
             self._appositive(p, s)
             self._role_of_before(p, s)
             self._who_is(p, s)
@@ -356,6 +357,41 @@ class MembershipRules(RuleBase):
         self.facts.add("membership", (p.entity, org), {
             "person": self.name(p), "org": org, "role": f"{self.doc[k].text} ({seat})",
             "status": status}, s.chars)
+
+    def _unit_office(self, p: Mention, s: Sentence) -> None:
+        """An office in a unit of the party referred back to: "party Mahanagar president X",
+        "the party's state unit chief X", "state unit chief X" -> "<unit> unit of <party>"."""
+        sent, k = s.span, p.start - 1
+        if k - 2 < sent.start or self.doc[k].lower_ not in OFFICES or self.m.at(k) is not None:
+            return
+        j, unit = k - 1, self.doc[k - 1].lower_ in ("unit", "wing")
+        j -= unit
+        if self.doc[j].lower_ == "state" and self.m.at(j) is None:
+            place, j = self.ctx.state, j - 1
+        elif self.m.at(j) is not None and self.m.at(j).kind == PLACE:
+            place, j = self.name(self.m.at(j)), self.m.at(j).start - 1
+        else:
+            end = j + 1
+            while j >= sent.start and end - j <= 2 and self.m.at(j) is None and (
+                    self.doc[j].text[:1].isupper() and self.doc[j].lower_ not in
+                    self.role_words and not self.doc[j].is_sent_start):
+                j -= 1
+            place = self.doc[j + 1:end].text if j + 1 < end else None
+        if not place:
+            return
+        said = self.doc[j].lower_ if j >= sent.start else ""
+        if said in ("'s", "’s") and j - 1 >= sent.start:
+            said = self.doc[j - 1].lower_
+        if said not in PARTY_BACK and not unit:
+            return  # "Mahanagar president X" alone: whose unit is not said
+        parties = self.before(sent, j + 1, {PARTY})
+        if not parties:
+            earlier = [x for x in self.doc.sents if x.end <= sent.start][-2:]
+            parties = [m for x in reversed(earlier)
+                       for m in reversed(self.m.in_span(x.start, x.end, {PARTY}))]
+        if parties:
+            self._membership(p, parties[0], self.doc[k].text, None, s,
+                             f"{place} unit of {self.name(parties[0])}")
 
     def _seat_at(self, i: int, sent) -> str | None:  # noqa: ANN001
         """The seat named at token i: a mention, or a run of capitalised words."""
