@@ -92,6 +92,8 @@ class Mentions(SpanReader):
             if m is not None:
                 raw.append(m)
         raw = self._name_runs(raw)
+        raw = self._name_prefixes(raw)
+        raw = self._counted_groups(raw)
         raw = self._compounds(raw)
         raw = self._seats(raw)
         raw = self._units(raw)

@@ -21,7 +21,7 @@ from chunav.extract.gazetteer import (
     roles,
     seat_states,
 )
-from chunav.extract.lexicon import table
+from chunav.extract.lexicon import lexicon, table
 from chunav.resolve.normalize import HONORIFICS, clean, key
 from chunav.resolve.parties import PARTY_HEADS
 
@@ -47,6 +47,22 @@ CONTEST_WORDS = {"contest", "contests", "contesting", "contested", "fielded", "f
                  "candidate", "nominee", "elected", "re-elected", "nomination", "ticket", "mp",
                  "mla"}
 BEAT_WORDS = {"defeated", "defeating", "beat", "beating", "trounced", "lost", "won", "retained"}
+
+WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@dataclass
+class Group:
+    """People a count opens: "two MLCs from the BJP — A and B —" (count 2, the count's and
+    the noun's tokens, the token after the phrase, the listed names' token spans)."""
+
+    count: int
+    at: int
+    noun: int | None
+    end: int
+    items: list[tuple[int, int]]
+
 
 def known_seat(name: str) -> bool:
     """Is this a seat name of the seat list (``seats.v1.json``)?"""
@@ -117,6 +133,17 @@ class SpanReader:
         while tokens and (tokens[0].lower_.rstrip(".") in HONORIFICS or tokens[0].lower_ in
                           ("the", "@") or (tokens[0].lower_ in titles and len(tokens) > 1)):
             tokens.pop(0)
+        # "Sehore MLA Ramesh Tiwari": a seat and its legislator's title before the name
+        title = next((k for k, t in enumerate(tokens[:-1]) if k and t.lower_ in titles), None)
+        if title is not None and all(t.text[:1].isupper() for t in tokens[:title]):
+            tokens = tokens[title + 1:]
+        if len(tokens) > 1 and tokens[-1].lower_ in titles:  # "Sehore MLA" + "Ramesh Tiwari"
+            j = ent.end
+            while j < len(self.doc) and j - ent.end < 4 and is_proper(self.doc[j]):
+                j += 1
+            if j == ent.end:
+                return None
+            tokens = list(self.doc[ent.end:j])
         while tokens and (tokens[-1].lower_ in ("'s", "’s", "ji") or not tokens[-1].text.strip()):
             tokens.pop()
         if not tokens or tokens[0].text.startswith("@"):
@@ -268,6 +295,101 @@ class SpanReader:
             if person is not None:
                 return rest + keep + [person]
         return out
+
+    def _name_prefixes(self, raw: list[Mention]) -> list[Mention]:
+        """"Th. Lokesh Singh", "Md. Abdul Rahim": a short prefix (lexicon `name_prefixes`)
+        before a person is part of the name, whatever the model made of it."""
+        doc, prefixes = self.doc, set(lexicon()["sentences"]["name_prefixes"])
+        out, grown = sorted(raw, key=lambda m: m.start), []
+        for n, m in enumerate(out):
+            if m.kind != PERSON:
+                continue
+            i = m.start
+            if i >= 1 and doc[i - 1].lower_.rstrip(".") in prefixes and doc[i - 1].text.endswith(
+                    "."):
+                i -= 1  # "Md." one token
+            elif i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in prefixes:
+                i -= 2  # "Th" "."
+            if i == m.start or not doc[i].text[:1].isupper():
+                continue
+            out[n] = Mention(PERSON, i, m.end, clean(doc[i:m.end].text))
+            grown.append(out[n])
+        return [m for m in out if not any(
+            x is not m and x.start <= m.start < x.end for x in grown)]
+
+    def _counted_groups(self, raw: list[Mention]) -> list[Mention]:
+        """Groups a count opens ("two MLCs from the BJP — A and B —", "The four MLAs, A, B, C
+        and D,", "the four"), recorded in ``self.groups``; a listed name the model missed
+        ("Puttanna") becomes a person when the list has as many names as the count says."""
+        doc, spec = self.doc, lexicon()["groups"]
+        self.groups: list[Group] = []
+        taken = {k: m for m in raw for k in range(m.start, m.end)}
+        for t in doc:
+            n = WORD_COUNTS.get(t.lower_) or (int(t.text) if t.text.isdigit() and len(
+                t.text) <= 2 else None)
+            if n is None or n < 2:
+                continue
+            noun = next((k for k in range(t.i + 1, min(len(doc), t.i + 4))
+                         if doc[k].lower_ in spec["nouns"]), None)
+            if noun is None or any(doc[k].is_punct or doc[k].is_sent_start
+                                   for k in range(t.i + 1, noun + 1)):
+                if noun is None and t.i > 0 and doc[t.i - 1].lower_ == "the" and t.lower_ in \
+                        WORD_COUNTS and t.i + 1 < len(doc) and not doc[t.i + 1].is_punct and \
+                        doc[t.i + 1].tag_ not in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+                    self.groups.append(Group(n, t.i, None, t.i + 1, []))  # "the four had ..."
+                continue
+            j = noun + 1
+            while j < len(doc) and j - noun <= 5 and (doc[j].lower_ in spec["qualifiers"] or (
+                    j in taken and taken[j].kind in (PARTY, PLACE, STATE))):
+                j = taken[j].end if j in taken else j + 1
+            while j > noun + 1 and doc[j - 1].lower_ in spec["qualifiers"]:
+                j -= 1  # "MLAs from" with nothing after: no qualifier
+            items = self._listed_names(j, n, spec["list_openers"]) if j < len(doc) and (
+                doc[j].text in spec["list_openers"]) else None
+            if items is None:
+                self.groups.append(Group(n, t.i, noun, j, []))
+                continue
+            end = items[-1][1]
+            if end < len(doc) and doc[end].text in spec["list_openers"]:
+                end += 1  # the closing dash or comma
+            for a, b in items:
+                if a in taken and taken[a].kind == PERSON:
+                    continue
+                if any(k in taken and taken[k].kind in (PARTY, ALLIANCE, HOUSE, SEAT)
+                       for k in range(a, b)):
+                    break
+                raw = [m for m in raw if not (m.start < b and a < m.end)]
+                raw.append(Mention(PERSON, a, b, clean(doc[a:b].text)))
+            self.groups.append(Group(n, t.i, noun, end, items))
+        return raw
+
+    def _listed_names(self, i: int, n: int, openers: list[str]) -> list[tuple[int, int]] | None:
+        """Exactly n capitalised names after the opener at i ("— A and B —", ", A, B and
+        C,"), as (start, end) token spans; None when the list is not that."""
+        doc, items, j, last = self.doc, [], i + 1, False
+        while j < len(doc) and len(items) < n:
+            a = j
+            while j < len(doc) and j - a < 6 and (doc[j].text[:1].isupper() or (
+                    doc[j].text == "." and j > a)):
+                j += 1
+            if j == a:
+                return None
+            items.append((a, j))
+            if last:
+                break
+            if j < len(doc) and doc[j].lower_ == "and":
+                last, j = True, j + 1
+            elif j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
+                last, j = True, j + 2
+            elif j < len(doc) and doc[j].text == ",":
+                j += 1
+            else:
+                return None
+        if len(items) != n or not last:
+            return None
+        if j < len(doc) and not (doc[j].is_punct or doc[j].lower_ in ("were", "have", "had")):
+            return None
+        return items
 
     def _compounds(self, raw: list[Mention]) -> list[Mention]:
         """"Ladakh" + "Autonomous Hill Development Council" is one organisation, and

@@ -22,6 +22,7 @@ class Extraction(EventRules, MembershipRules, CandidacyRules, NumberRules):
     """Runs the rules over one article."""
 
     def run(self) -> FactSet:
+        self.read_groups()
         for s in self.ctx.sentences:
             for rule in (self.events, self.memberships, self.candidacies, self.alliances,
                          self.results, self.figures):

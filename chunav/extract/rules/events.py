@@ -10,7 +10,14 @@ from chunav.extract.dates import years
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
 from chunav.extract.lexicon import lexicon, phrases
 from chunav.extract.lexicon import words as word_list
-from chunav.extract.rules.base import CANDIDATE_WORDS, FIRST_PERSON, QUOTES, TRIGGERS, RuleBase
+from chunav.extract.rules.base import (
+    AUX_ADV,
+    CANDIDATE_WORDS,
+    FIRST_PERSON,
+    QUOTES,
+    TRIGGERS,
+    RuleBase,
+)
 from chunav.extract.spans import AGENTS, ORG, PLACE, UNIT, Mention
 
 AUX_BE = ("is", "are", "was", "were", "be", "been")
@@ -349,6 +356,8 @@ class EventRules(RuleBase):
                 by = []
             subject = [m for m in self.m.in_span(sent.start, tok.i, AGENTS) if m.end <= tok.i]
             return (self.group(by[0], sent, AGENTS) if by else []), subject[:1]
+        elif self._group_before(tok, sent):
+            actors = self._group_before(tok, sent)
         else:
             near = self.actor_before(sent, tok.i)
             if near and self._governed_by(near[0], PREPOSITIONS) and any(
@@ -364,6 +373,15 @@ class EventRules(RuleBase):
             if (not actors or self._inside_quote(tok, sent)) and speaker is not None:
                 actors = [speaker]
         return actors, self._targets(typ, tok, sent)
+
+    def _group_before(self, tok: Token, sent: Span) -> list[Mention]:
+        """The people of a counted group that ends right before the verb ("two MLCs from the
+        BJP — A and B — resigned", "the four had quit")."""
+        k = tok.i
+        while k - 1 > sent.start and self.m.at(k - 1) is None and (
+                self.doc[k - 1].lower_ in AUX_ADV or self.doc[k - 1].tag_ in ("RB", "MD")):
+            k -= 1
+        return self.group_actors.get(k, []) if sent.start < k else []
 
     def _mention_between(self, tok: Token, sent: Span) -> bool:
         """Is there a new subject between "and" and this verb? ("X won and Y joined" has one;

@@ -7,17 +7,20 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from chunav.extract.context import Sentence
-from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
+from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT, seat_states
 from chunav.extract.lexicon import lexicon, words
 from chunav.extract.rules.base import (
+    AUX_ADV,
     CANDIDATE_WORDS,
     OFFICES,
     PARTY_BACK,
     ROLE_MODIFIERS,
     STATUS_WORDS,
+    TRIGGERS,
     RuleBase,
 )
 from chunav.extract.spans import ORG, PLACE, UNIT, Mention
+from chunav.resolve.normalize import key
 
 
 class MembershipRules(RuleBase):
@@ -32,6 +35,8 @@ class MembershipRules(RuleBase):
                 continue
             self._premodifier(p, s)
             self._seat_legislator(p, s)
+            self._seat_title(p, s)
+            self._unit_office(p, s)
             self._appositive(p, s)
             self._role_of_before(p, s)
             self._who_is(p, s)
@@ -44,6 +49,72 @@ class MembershipRules(RuleBase):
                 people = self.actor_before(sent, tok.i, {PERSON})
                 if houses and people:
                     self._membership(people[0], houses[0], None, "member", s)
+
+    def read_groups(self) -> None:
+        """Counted groups (``Mentions.groups``): the token after each phrase -> its people, for
+        the verb that follows ("two MLCs from the BJP — A and B — resigned", "Four MLAs
+        joined ... The four MLAs, A, B, C and D, ...", "the four had quit"); and each named
+        member's party and house ("Four Congress MLAs in Manipur": Congress, Manipur
+        Assembly)."""
+        self.group_actors: dict[int, list[Mention]] = {}
+        groups = self.m.groups
+        named = [g for g in groups if g.items]
+        for g in groups:
+            match = g if g.items else None
+            if match is None:
+                later = [x for x in named if x.count == g.count and 0 < x.at - g.at <= 80 and (
+                    g.noun is None or x.noun is None
+                    or self.doc[x.noun].lower_ == self.doc[g.noun].lower_)]
+                earlier = [x for x in named if x.count == g.count and 0 < g.at - x.at <= 200]
+                match = (later[:1] or earlier[-1:] or [None])[0]
+                if match is None:
+                    continue
+                if later and match is later[0] and g.noun is not None:
+                    self._group_members(match, g)
+            else:
+                self._group_members(g, g)
+            people = [self.m.at(a) for a, _ in match.items]
+            if all(p is not None and p.kind == PERSON for p in people):
+                self.group_actors[g.end] = people
+
+    def _group_members(self, named, phrase) -> None:  # noqa: ANN001
+        """The party and house of a named group's members, from the phrase that counts them."""
+        if phrase.noun is None:
+            return
+        people = [self.m.at(a) for a, _ in named.items]
+        if not all(p is not None and p.kind == PERSON for p in people):
+            return
+        listed = {k for a, b in named.items for k in range(a, b)}
+        around = [m for m in self.m.in_span(phrase.at, phrase.end) if m.start not in listed]
+        parties = [m for m in around if m.kind == PARTY]
+        places = [self.name(m) for m in around if m.kind == PLACE and self.m.gazetteer.lookup(
+            "GPE", self.name(m))]
+        noun = self.doc[phrase.noun]
+        role = noun.text[:-1] if noun.text.endswith("s") else noun.text
+        template = lexicon()["legislators"].get(role.lower())
+        state = places[0] if places else self.ctx.state
+        house = None
+        if template and ("{state}" not in template or state):
+            house = template.format(state=state)
+        s = next((x for x in self.ctx.sentences if x.span.start <= phrase.at < x.span.end),
+                 None)
+        if s is None:
+            return
+        verb = phrase.end
+        while verb < s.span.end and self.doc[verb].lower_ in AUX_ADV:
+            verb += 1
+        resigned = verb < s.span.end and TRIGGERS.get(self.doc[verb].lower_) == "RESIGN" and (
+            house is not None and house.split()[-1].lower() in
+            [t.lower_ for t in self.doc[verb:min(s.span.end, verb + 6)]])
+        for p in people:
+            if parties:
+                self._membership(p, parties[0], role, None, s)
+            if house is not None:
+                fact = self.facts.add("membership", (p.entity, house), {
+                    "person": self.name(p), "org": house, "role": role, "status": None},
+                    s.chars)
+                if resigned:
+                    fact.fields["status"] = "resigned"
 
     def _who_is(self, p: Mention, s: Sentence) -> None:
         """"Bhagwant Mann, who is also the state AAP president"."""
@@ -250,6 +321,77 @@ class MembershipRules(RuleBase):
         self.facts.add("membership", (p.entity, house), {
             "person": self.name(p), "org": house, "role": f"{role} ({seat})",
             "status": status}, s.chars)
+
+    def _seat_title(self, p: Mention, s: Sentence) -> None:
+        """"Bhind MLA Narendra Kushwaha", "former Sangli MP X": a seat the seat list knows,
+        then the legislator's title -> a member of that seat's house, role "MLA (seat)"."""
+        sent, k = s.span, p.start - 1
+        titles = {"mla": "AC", "mp": "PC"}
+        if k - 1 < sent.start or self.doc[k].lower_ not in titles:
+            return
+        m = self.m.at(k - 1)
+        if m is not None and m.kind not in (SEAT, PLACE):
+            return  # "BJP MLA X": the party's, not a seat's
+        start = m.start if m is not None else None
+        if m is None:  # the longest run of capitalised words (or hyphens) that is a seat
+            j = k - 1
+            while j >= sent.start and k - j <= 5 and self.m.at(j) is None and (
+                    self.doc[j].text[:1].isupper() or self.doc[j].text == "-"):
+                if self.doc[j].text != "-" and key(self.doc[j:k].text) in seat_states():
+                    start = j
+                j -= 1
+        if start is None:
+            return
+        seat = self.name(m) if m is not None else self.doc[start:k].text
+        if self.m.gazetteer.lookup("GPE", seat):
+            return  # "Manipur MLA X": a state, read by _premodifier
+        house = titles[self.doc[k].lower_]
+        states = {st for st, h in seat_states().get(key(seat), ()) if h == house}
+        state = self.ctx.state if self.ctx.state in states else (
+            next(iter(states)) if len(states) == 1 else None)
+        if state is None:
+            return
+        org = "Lok Sabha" if house == "PC" else f"{state} Assembly"
+        window = {t.lower_ for t in self.doc[max(sent.start, start - 2):start]}
+        status = "former" if window & {"former", "ex"} else "member"
+        self.facts.add("membership", (p.entity, org), {
+            "person": self.name(p), "org": org, "role": f"{self.doc[k].text} ({seat})",
+            "status": status}, s.chars)
+
+    def _unit_office(self, p: Mention, s: Sentence) -> None:
+        """An office in a unit of the party referred back to: "party Mahanagar president X",
+        "the party's state unit chief X", "state unit chief X" -> "<unit> unit of <party>"."""
+        sent, k = s.span, p.start - 1
+        if k - 2 < sent.start or self.doc[k].lower_ not in OFFICES or self.m.at(k) is not None:
+            return
+        j, unit = k - 1, self.doc[k - 1].lower_ in ("unit", "wing")
+        j -= unit
+        if self.doc[j].lower_ == "state" and self.m.at(j) is None:
+            place, j = self.ctx.state, j - 1
+        elif self.m.at(j) is not None and self.m.at(j).kind == PLACE:
+            place, j = self.name(self.m.at(j)), self.m.at(j).start - 1
+        else:
+            end = j + 1
+            while j >= sent.start and end - j <= 2 and self.m.at(j) is None and (
+                    self.doc[j].text[:1].isupper() and self.doc[j].lower_ not in
+                    self.role_words and not self.doc[j].is_sent_start):
+                j -= 1
+            place = self.doc[j + 1:end].text if j + 1 < end else None
+        if not place:
+            return
+        said = self.doc[j].lower_ if j >= sent.start else ""
+        if said in ("'s", "’s") and j - 1 >= sent.start:
+            said = self.doc[j - 1].lower_
+        if said not in PARTY_BACK and not unit:
+            return  # "Mahanagar president X" alone: whose unit is not said
+        parties = self.before(sent, j + 1, {PARTY})
+        if not parties:
+            earlier = [x for x in self.doc.sents if x.end <= sent.start][-2:]
+            parties = [m for x in reversed(earlier)
+                       for m in reversed(self.m.in_span(x.start, x.end, {PARTY}))]
+        if parties:
+            self._membership(p, parties[0], self.doc[k].text, None, s,
+                             f"{place} unit of {self.name(parties[0])}")
 
     def _seat_at(self, i: int, sent) -> str | None:  # noqa: ANN001
         """The seat named at token i: a mention, or a run of capitalised words."""
