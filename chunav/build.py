@@ -240,8 +240,18 @@ def link_people(store: Store, aliases: str | Path | None = None) -> PeopleReport
                                 party=r["party"], sex=r["sex"], age=r["age"],
                                 contest=r["contest"], ref=r["ref"]) for r in rows]
         by_id = {rec.id: rec for rec in records}
-        cluster = resolve_persons(records, links, not_links)
         person = {r["id"]: r["person_id"] for r in rows}
+        # what is one person now stays one (earlier merges, TCPD ids, the news), unless the
+        # alias file says two of its records are different people: then it is split
+        held: dict[int, list] = {}
+        for rid in sorted(person):
+            held.setdefault(person[rid], []).append(rid)
+        apart = {frozenset(pair) for pair in not_links}
+        for ids in held.values():
+            if len(ids) > 1 and not any(frozenset((a, b)) in apart
+                                        for a in ids for b in ids if a < b):
+                links += [(ids[0], other) for other in ids[1:]]
+        cluster = resolve_persons(records, links, not_links)
         # a person whose records fall in two clusters is split: the cluster holding its first
         # record keeps the id
         spans: dict[int, dict] = {}

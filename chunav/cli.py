@@ -372,7 +372,8 @@ def why_same_cmd(ctx: Context, a: str, b: str, as_json: bool) -> None:
 
 @cli.command("resolve")
 @click.option("--aliases", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
-              help="Your alias file ([[same]] / [[different]] names): it wins over the matcher.")
+              help="Your alias file ([[same]] / [[different]] names): it wins over the matcher "
+                   "[default: ./chunav-aliases.toml when there is one].")
 @pass_ctx
 @handle_errors
 def resolve_cmd(ctx: Context, aliases: str | None) -> None:
@@ -380,6 +381,8 @@ def resolve_cmd(ctx: Context, aliases: str | None) -> None:
     and spellings is merged (old ids keep working), and an alias file corrects the matcher."""
     from chunav.build import link_people
 
+    if aliases is None and os.path.exists("chunav-aliases.toml"):
+        aliases = "chunav-aliases.toml"
     click.echo(link_people(ctx.store, aliases).summary())
 
 

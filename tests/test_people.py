@@ -98,3 +98,14 @@ def test_a_stored_name_inside_a_longer_one_does_not_reach_the_gazetteer():
     found = names_in(["In 2009, Ghulam Hassan Khan won. Phuntsog Namgyal lost."], names)
     assert found.people == ("Phuntsog Namgyal",)
     assert names_in(["Hassan Khan won in 2009."], names).people == ("Hassan Khan",)
+
+
+def test_resolving_again_keeps_what_an_alias_file_joined(store, data):
+    """Persons stay as they are unless an alias file says otherwise: a second run without the
+    file does not undo its [[same]]."""
+    import_results(store, data / "people" / "careers.csv")
+    link_people(store, data / "people" / "aliases.toml")
+    joined = _person_of(store, "SYED MOHD KAZIM")
+    again = link_people(store)
+    assert again.split == 0
+    assert _person_of(store, "Sajjad Hussain") == joined
