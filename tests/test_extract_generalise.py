@@ -3,15 +3,9 @@ facts spread over two sentences. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
+from extracting import facts_of, kinds
+
 from chunav.extract.mentions import Mentions
-
-
-def facts_of(extractor, article, text, published="2024-06-05"):
-    return extractor.extract(article(text, published)).to_json()
-
-
-def kinds(facts, kind, typ=None):
-    return [f for f in facts if f["kind"] == kind and (typ is None or f.get("type") == typ)]
 
 
 def test_a_lone_surname_is_the_nearest_earlier_person_with_it(extractor):

@@ -3,13 +3,7 @@ sentences, party-possessive candidates. Every sentence here is written for the t
 
 from __future__ import annotations
 
-
-def facts_of(extractor, article, text, published="2024-06-05"):
-    return extractor.extract(article(text, published)).to_json()
-
-
-def kinds(facts, kind, typ=None):
-    return [f for f in facts if f["kind"] == kind and (typ is None or f.get("type") == typ)]
+from extracting import facts_of, kinds
 
 
 def test_a_seat_of_another_state_sets_the_assembly_election(extractor, article):

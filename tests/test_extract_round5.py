@@ -3,13 +3,7 @@ prefixes written short. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
-
-def facts_of(extractor, article, text, published="2024-06-05"):
-    return extractor.extract(article(text, published)).to_json()
-
-
-def kinds(facts, kind, typ=None):
-    return [f for f in facts if f["kind"] == kind and (typ is None or f.get("type") == typ)]
+from extracting import facts_of, kinds
 
 
 def members(facts, org, status=None):
