@@ -189,7 +189,9 @@ def _fmt(n: int | float | None, pct: bool = False) -> str:
 
 
 def _results_table(r: ContestResult) -> Table:
-    where = f"{r.constituency}" + (f", {r.state}" if r.state else "")
+    number = f" ({r.seat_no})" if r.seat_no else ""
+    where = f"{r.constituency}{number}" + (f", {r.state}" if r.state else "")
+    where += f", in the Lok Sabha seat {r.parent}" if r.parent else ""
     bye = " (by-election)" if r.poll_no else ""
     table = _table(title=f"{where} - {r.election}{bye}", title_justify="left")
     for name, justify in (("#", "right"), ("Candidate", "left"), ("Party", "left"),

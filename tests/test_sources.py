@@ -116,3 +116,13 @@ def test_a_seat_keeps_its_identity_across_a_state_reorganisation(store, data):
     assert [(r.election, r.state) for r in found] == [
         ("Lok Sabha 2024", "Ladakh"), ("Lok Sabha 2019", "Jammu & Kashmir"),
         ("Lok Sabha 2014", "Jammu & Kashmir"), ("Lok Sabha 2009", "Jammu & Kashmir")]
+
+
+def test_an_assembly_seat_knows_its_state_and_lok_sabha_seat(store, data):
+    """The constituency list links each assembly seat to its parliamentary seat; a results
+    file then finds the seat it lists, whatever its case."""
+    assert import_results(store, data / "sources" / "seats_wb.csv").ok
+    assert import_results(store, data / "formats" / "winners_runners_up.csv").ok
+    with store.connect() as conn:
+        ref = q.find_contests(conn, "NANDIGRAM", "West Bengal Assembly 2021")[0]
+    assert (ref.state, ref.parent, ref.seat_no) == ("West Bengal", "Tamluk", 210)

@@ -48,6 +48,8 @@ class ContestResult:
     turnout_pct: float | None = None
     uncontested: bool = False
     partial: bool = False  # only some candidates are listed: no shares, totals or turnout
+    seat_no: int | None = None  # the seat's number at this election
+    parent: str | None = None  # an assembly seat's Lok Sabha seat
 
     @property
     def winner(self) -> Line | None:
@@ -104,4 +106,5 @@ def contest_result(conn: Connection, ref: q.ContestRef) -> ContestResult:
     lines, electors, partial = q.contest_counts(conn, ref)
     return rank_contest(ContestResult(election=ref.election, constituency=ref.constituency,
                                       state=ref.state, poll_no=ref.poll_no, electors=electors,
-                                      lines=[Line(**line) for line in lines], partial=partial))
+                                      lines=[Line(**line) for line in lines], partial=partial,
+                                      seat_no=ref.seat_no, parent=ref.parent))

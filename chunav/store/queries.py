@@ -25,17 +25,21 @@ class ContestRef:
     constituency: str
     state: str | None
     poll_no: int
+    seat_no: int | None = None  # the seat's number at that election
+    parent: str | None = None  # an assembly seat's Lok Sabha seat
 
 
 def find_contests(conn: Connection, constituency: str, election: str | None = None,
                   state: str | None = None) -> list[ContestRef]:
     """Contests of a constituency (name matched case- and punctuation-blind), newest first.
     Raises NotFound, with suggestions, when nothing matches."""
+    parent = s.constituency.alias("parent")
     q = (select(s.contest.c.id, s.election.c.name.label("election"), s.election.c.year,
                 s.constituency.c.name.label("constituency"), s.state.c.name.label("state"),
-                s.contest.c.poll_no)
+                s.contest.c.poll_no, s.contest.c.seat_no, parent.c.name.label("parent"))
          .join(s.election, s.contest.c.election_id == s.election.c.id)
          .join(s.constituency, s.contest.c.constituency_id == s.constituency.c.id)
+         .outerjoin(parent, parent.c.id == s.constituency.c.parent_id)
          # the seat's state at that election: Ladakh was Jammu & Kashmir's until 2019
          .outerjoin(s.state, func.coalesce(s.contest.c.state_id, s.constituency.c.state_id)
                     == s.state.c.id)
