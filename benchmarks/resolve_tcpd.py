@@ -16,6 +16,9 @@ Measurements (TCPD Lok Dhaba export of 2024-03-27, 90,562 candidate rows, 37,447
     (same settings, threshold 7.5: P 0.8791 R 0.6796; threshold 8.5: P 0.9170 R 0.5710)
     same seat and year = one candidacy; fathers' names (S/O) P 0.9001  R 0.6294  F1 0.741
     initials read as words narrow a name (x0.3 each)        P 0.8964  R 0.6362  F1 0.744
+    a rare nickname both carry (urf/alias/@/brackets)       P 0.8967  R 0.6620  F1 0.762
+      (seat and year not held against it: a serial contestant stood in 17 seats in 1991; the
+      nickname's rarity counted from main names, else its own 52 records make it look common)
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,

@@ -373,3 +373,23 @@ def test_fathers_names_tell_namesakes_apart():
     assert explain(a, c).decision == "same"
     assert explain(a, rec("Kuldeep", 2019, "Rohtak", "IND", state="Haryana")
                    ).decision != "hard no"  # one side without a father's name: no conflict
+
+
+def test_a_rare_nickname_shared_joins_a_serial_contestant_across_seats_states_and_a_year():
+    filler = [rec(f"{g} {s}", 1991, f"SEAT {n}", "IND", state=st)
+              for n, (g, s, st) in enumerate(itertools.product(
+                  ("RAM", "SHYAM", "MOHAN", "HARI"), ("SINGH", "LAL", "PRASAD", "DAS"),
+                  ("Uttar Pradesh", "Delhi")))]
+    runs = [rec("BALWANT SINGH URF LOHA PURUSH", 1991, "ALIGARH", "IND", state="Uttar Pradesh"),
+            rec("BALWANT SINGH ALIAS LOHA PURUSH", 1991, "ETAH", "IND", state="Uttar Pradesh"),
+            rec("Balwant Singh urf Loha Purus", 1991, "CHANDNI CHOWK", "IND", state="Delhi"),
+            rec("BALWANT SINGH @ LOHA PURAS", 1991, "SOUTH DELHI", "IND", state="Delhi"),
+            rec("BALWANT SINGH URF LOHA PURUSH", 1996, "KARNAL", "IND", state="Haryana")]
+    groups = same(filler + runs)
+    assert frozenset(r.id for r in runs) in groups
+    why = explain(runs[0], runs[2], filler + runs)
+    assert why.levels["nickname"] == "rare, shared" and "rare nickname" in why.reason
+    # without the nickname, one name in two seats in one year stays two people
+    plain = [rec("BALWANT SINGH", 1991, "ALIGARH", "IND", state="Uttar Pradesh"),
+             rec("BALWANT SINGH", 1991, "ETAH", "IND", state="Uttar Pradesh")]
+    assert not same(filler + plain)

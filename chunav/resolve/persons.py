@@ -28,10 +28,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rapidfuzz import fuzz
+
 from chunav.errors import ChunavError
 from chunav.resolve.gazetteer import index
 from chunav.resolve.names import (
+    CLOSE,
     DIFFERENT,
+    EXACT,
     INITIALS,
     SUBSET,
     CanonicalName,
@@ -198,8 +202,15 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
     if by_alias:
         levels["alias"] = "used"
         weights["alias"] = w["alias_used"]
-    if stats is not None:
-        count = stats.count(a, b, level)
+    count = stats.count(a, b, level) if stats is not None else None
+    nickname = _shared_nickname(a, b, stats, s) if stats is not None else None
+    if nickname is not None:
+        # "X urf DHARTI PAKAD" on both: a nickname this rare is one person's, wherever and
+        # however often he stands (a serial contestant in many seats in one year)
+        levels["nickname"] = "rare, shared"
+        weights["nickname"] = w["rare_nickname"]
+        count = min(count, nickname) if count is not None else nickname
+    if count is not None:
         levels["name_count"] = f"{count:.2g}"
         weights["name_count"] = _bucket(w["name_count"], count)
     same_house = a.house == b.house
@@ -240,8 +251,35 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         else:
             levels["age"] = "consistent" if drift <= w["age_loose"] else "loose"
             weights["age"] = w["age"][levels["age"]]
+    if nickname is not None:  # neither the seat nor the year counts against it
+        for level_name in ("seat", "year"):
+            weights[level_name] = max(weights[level_name], 0.0)
     score = sum(weights.values())
     return score, levels, weights, hard
+
+
+_NICK_SIMILAR = 85  # two nicknames written out whole ("darti pakad", "darti pakar") as alike
+
+
+def _shared_nickname(a: _Rec, b: _Rec, stats: _Stats, s: Settings) -> float | None:
+    """How many records should carry the rarest nickname (a form after "alias", "urf", "@"
+    or in brackets) that both names carry, when it is rare enough to tell a person
+    (``rare_nickname_count``) and the main names agree too; None otherwise."""
+    if len(a.cname.forms) < 2 or len(b.cname.forms) < 2:
+        return None
+    if compare_words(a.cname.main, b.cname.main)[0] == DIFFERENT:
+        return None
+    best = None
+    for x in a.cname.forms[1:]:
+        for y in b.cname.forms[1:]:
+            if sum(1 for word in x if not word.is_initial) < 2:
+                continue  # one word ("Pappu") is a nickname many share
+            if compare_words(x, y)[0] in (EXACT, CLOSE) or _NICK_SIMILAR <= fuzz.ratio(
+                    "".join(word.text for word in x), "".join(word.text for word in y)):
+                count = stats.expected_words(x)
+                best = count if best is None else min(best, count)
+    limit = s.weights["rare_nickname_count"]
+    return best if best is not None and best <= limit else None
 
 
 _INITIAL_SHARE = 0.1  # about one name in ten starts with a given letter
@@ -257,7 +295,9 @@ class _Stats:
         self.records: Counter = Counter()  # per family, and "*" for all
         self.words: Counter = Counter()  # (family, word): records with the word
         seats: dict[tuple[str, str], set] = defaultdict(set)  # (family, name key): seats
+        self.main_words: Counter = Counter()  # word: records with it in the main name
         for r in recs:
+            self.main_words.update({w.text for w in r.cname.main if not w.is_initial})
             self.records[r.family] += 1
             self.records["*"] += 1
             words = {w.text for form in r.cname.forms for w in form if not w.is_initial}
@@ -280,6 +320,16 @@ class _Stats:
         # "M. SRINIVAS" is one of the Srinivases whose name starts with M
         product *= initials ** sum(1 for w in r.cname.main if w.is_initial)
         return max(product, self.seats[(scope, r.cname.key)] / 2)
+
+    def expected_words(self, form: tuple) -> float:
+        """How many records in all should carry these full words together by chance, each
+        word's share counted among main names (plus one): a nickname's own records do not
+        make its words look common."""
+        total = self.records["*"] or 1
+        product = float(total)
+        for w in {w.text for w in form if not w.is_initial}:
+            product *= (self.main_words[w] + 1) / total
+        return product
 
     def count(self, a: _Rec, b: _Rec, level: str) -> float:
         """The expected namesakes of the less specific name: for initials the name written
@@ -503,6 +553,8 @@ def _sentence(a: PersonRecord, b: PersonRecord, levels: dict[str, str],
     parts = [_SAY["name"][levels["name"]]]
     if "alias" in levels:
         parts.append("through an alias")
+    if "nickname" in levels:
+        parts.append("both carry a rare nickname (seat and year not held against them)")
     if "name_count" in levels:
         parts.append(f"about {levels['name_count']} namesake record(s) expected")
     parts += [_SAY["seat"][levels["seat"]], _SAY["party"][levels["party"]], levels["year"]]
