@@ -19,6 +19,10 @@ Measurements (TCPD Lok Dhaba export of 2024-03-27, 90,562 candidate rows, 37,447
     a rare nickname both carry (urf/alias/@/brackets)       P 0.8967  R 0.6620  F1 0.762
       (seat and year not held against it: a serial contestant stood in 17 seats in 1991; the
       nickname's rarity counted from main names, else its own 52 records make it look common)
+    streak: one seat's next election, names not different   P 0.8748  R 0.7121  F1 0.785
+      (streak weight 1.5; at 3.0: P 0.8667 R 0.7237. For comparison, threshold 7.0 without the
+      streak gave P 0.8593 R 0.7059. Many new "false merges" look like the reference's splits:
+      ATUL KUMAR ANJAN / ATUL KUMAR SINGH ANJAN, GHOSI, CPI, 1999 and 2004)
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,

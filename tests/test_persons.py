@@ -393,3 +393,20 @@ def test_a_rare_nickname_shared_joins_a_serial_contestant_across_seats_states_an
     plain = [rec("BALWANT SINGH", 1991, "ALIGARH", "IND", state="Uttar Pradesh"),
              rec("BALWANT SINGH", 1991, "ETAH", "IND", state="Uttar Pradesh")]
     assert not same(filler + plain)
+
+
+def test_a_seats_next_election_with_a_compatible_name_is_a_streak():
+    filler = [rec(f"{g} {s}", y, "ARRAH", "IND")
+              for y in (1989, 1991, 1996)
+              for g, s in itertools.product(("RAM", "SHYAM", "MOHAN"), ("SINGH", "LAL", "DAS"))]
+    a = rec("K. RAMESHWAR PASWAN", 1989, "ARRAH", "JD")
+    b = rec("KAMLESH RAMESHWAR PASWAN", 1991, "ARRAH", "INC")
+    c = rec("KAMLESH RAMESHWAR PASWAN", 1996, "ARRAH", "BJP")
+    records = filler + [a, b, c]
+    why = explain(a, b, records)
+    assert why.levels["streak"] == "next election in the seat"
+    assert "next election" in why.reason and why.decision == "same"
+    # 1989 and 1996 have an election of the seat between them: no streak, no link alone
+    assert "streak" not in explain(a, c, records).levels
+    assert explain(a, c, records).decision == "different"
+    assert frozenset({a.id, b.id, c.id}) in same(records)

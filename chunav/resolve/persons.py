@@ -222,6 +222,10 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         seat = "same" if a.seat == b.seat else "other"
     levels["seat"] = seat
     weights["seat"] = w["seat"][seat]
+    if seat == "same" and stats is not None and level != DIFFERENT and stats.successive(a, b):
+        # one seat's elections in a row, names that agree: one candidate's streak
+        levels["streak"] = "next election in the seat"
+        weights["streak"] = w["streak"]
     if a.party is None or b.party is None:
         party = "unknown"
     elif a.party[0] == b.party[0]:
@@ -296,7 +300,9 @@ class _Stats:
         self.words: Counter = Counter()  # (family, word): records with the word
         seats: dict[tuple[str, str], set] = defaultdict(set)  # (family, name key): seats
         self.main_words: Counter = Counter()  # word: records with it in the main name
+        years: dict[tuple, set[int]] = defaultdict(set)  # (house, family, seat): its years
         for r in recs:
+            years[(r.house, r.family, r.seat)].add(r.rec.year)
             self.main_words.update({w.text for w in r.cname.main if not w.is_initial})
             self.records[r.family] += 1
             self.records["*"] += 1
@@ -307,6 +313,14 @@ class _Stats:
             for scope in (r.family, "*"):
                 seats[(scope, r.cname.key)].add((r.house, r.seat))
         self.seats = Counter({k: len(v) for k, v in seats.items()})
+        # each seat's election years in order: year -> its place
+        self.seat_years = {k: {y: n for n, y in enumerate(sorted(v))} for k, v in years.items()}
+
+    def successive(self, a: _Rec, b: _Rec) -> bool:
+        """Two records of one seat in elections next to each other (no election between)."""
+        places = self.seat_years.get((a.house, a.family, a.seat), {})
+        x, y = places.get(a.rec.year), places.get(b.rec.year)
+        return x is not None and y is not None and abs(x - y) == 1
 
     def expected(self, r: _Rec, scope: str, initials: float = _INITIAL_SHARE) -> float:
         """How many records should carry r's name by chance: the product of its words'
@@ -557,7 +571,10 @@ def _sentence(a: PersonRecord, b: PersonRecord, levels: dict[str, str],
         parts.append("both carry a rare nickname (seat and year not held against them)")
     if "name_count" in levels:
         parts.append(f"about {levels['name_count']} namesake record(s) expected")
-    parts += [_SAY["seat"][levels["seat"]], _SAY["party"][levels["party"]], levels["year"]]
+    parts.append(_SAY["seat"][levels["seat"]])
+    if "streak" in levels:
+        parts.append("the seat's next election")
+    parts += [_SAY["party"][levels["party"]], levels["year"]]
     if "age" in levels:
         parts.append(f"ages {levels['age']}")
     verdict = "are taken to be one person" if decision == SAME else "are taken to be two people"
