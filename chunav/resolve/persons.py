@@ -322,18 +322,21 @@ class _Stats:
         x, y = places.get(a.rec.year), places.get(b.rec.year)
         return x is not None and y is not None and abs(x - y) == 1
 
-    def expected(self, r: _Rec, scope: str, initials: float = _INITIAL_SHARE) -> float:
+    def expected(self, r: _Rec, scope: str, initials: float = _INITIAL_SHARE,
+                 own: int = 0) -> float:
         """How many records should carry r's name by chance: the product of its words'
         shares (independent words), or half the seats the exact name stood in, whichever is
         larger (words that go together, "Om Prakash", defeat the product). ``initials``:
-        the share of names each initial leaves (fewer when the initials only met initials)."""
+        the share of names each initial leaves (fewer when the initials only met initials).
+        ``own``: seats not to count, those of the pair compared (a career that moved seat is
+        not its own namesake)."""
         total = self.records[scope] or 1
         product = float(total)
         for w in {w.text for w in r.cname.main if not w.is_initial}:
             product *= self.words[(scope, w)] / total
         # "M. SRINIVAS" is one of the Srinivases whose name starts with M
         product *= initials ** sum(1 for w in r.cname.main if w.is_initial)
-        return max(product, self.seats[(scope, r.cname.key)] / 2)
+        return max(product, (self.seats[(scope, r.cname.key)] - own) / 2)
 
     def expected_words(self, form: tuple) -> float:
         """How many records in all should carry these full words together by chance, each
@@ -356,7 +359,9 @@ class _Stats:
         else:
             pick = [a, b]
         share = _INITIAL_SHARE if level not in (INITIALS, SUBSET) else _WORD_INITIAL_SHARE
-        return max(self.expected(r, scope, share) for r in pick)
+        return max(self.expected(r, scope, share, len({(x.house, x.seat) for x in (a, b)
+                                                      if x.cname.key == r.cname.key}))
+                   for r in pick)
 
 
 def _letters(form: tuple) -> str:
