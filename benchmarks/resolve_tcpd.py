@@ -23,6 +23,8 @@ Measurements (TCPD Lok Dhaba export of 2024-03-27, 90,562 candidate rows, 37,447
       (streak weight 1.5; at 3.0: P 0.8667 R 0.7237. For comparison, threshold 7.0 without the
       streak gave P 0.8593 R 0.7059. Many new "false merges" look like the reference's splits:
       ATUL KUMAR ANJAN / ATUL KUMAR SINGH ANJAN, GHOSI, CPI, 1999 and 2004)
+    name count leaves out the pair's own seats              P 0.8682  R 0.7263  F1 0.791
+    a rare name (<= 0.01 expected) in two seats of one year P 0.8681  R 0.7276  F1 0.792
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,

@@ -410,3 +410,15 @@ def test_a_seats_next_election_with_a_compatible_name_is_a_streak():
     assert "streak" not in explain(a, c, records).levels
     assert explain(a, c, records).decision == "different"
     assert frozenset({a.id, b.id, c.id}) in same(records)
+
+
+def test_a_rare_name_in_two_seats_of_one_election_is_one_person_standing_twice():
+    filler = [rec(f"{g} {s}", 1996, f"SEAT {n}", "IND", state="Rajasthan")
+              for n, (g, s) in enumerate(itertools.product(
+                  ("RAM", "SHYAM", "MOHAN", "HARI", "GOPAL", "KISHAN"),
+                  ("SINGH", "LAL", "PRASAD", "DAS", "MEENA", "JAT")))]
+    a = rec("BHAGIRATH MAL KHARRATE", 1996, "SIKAR", "BSP", state="Rajasthan")
+    b = rec("BHAGIRATH MAL KHARATE", 1996, "JAIPUR", "BSP", state="Rajasthan")
+    why = explain(a, b, filler + [a, b])
+    assert why.levels["year"] == "same year, other seat, a rare name"
+    assert frozenset({a.id, b.id}) in same(filler + [a, b])

@@ -238,8 +238,13 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
     weights["party"] = w["party"][party]
     gap = abs(a.rec.year - b.rec.year)
     if gap == 0 and same_house and seat != "same":
-        levels["year"] = "same year, other seat"
-        weights["year"] = w["same_year_other_seat"]
+        if level in (EXACT, CLOSE) and count is not None and count <= w["rare_name_count"]:
+            # a name this rare twice in one election: one person standing in two seats
+            levels["year"] = "same year, other seat, a rare name"
+            weights["year"] = w["same_year_rare_name"]
+        else:
+            levels["year"] = "same year, other seat"
+            weights["year"] = w["same_year_other_seat"]
     elif gap == 0 and seat == "same":
         # one seat, one year, two contest ids: one candidacy in two sources (or a bypoll)
         levels["year"] = "same year, same seat"
