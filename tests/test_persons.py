@@ -422,3 +422,15 @@ def test_a_rare_name_in_two_seats_of_one_election_is_one_person_standing_twice()
     why = explain(a, b, filler + [a, b])
     assert why.levels["year"] == "same year, other seat, a rare name"
     assert frozenset({a.id, b.id}) in same(filler + [a, b])
+
+
+def test_a_career_that_moved_seat_is_not_counted_as_its_own_namesakes():
+    others = [rec("JAGDAMBI MANDAL", y, seat, "INC")
+              for y, seat in ((1977, "SUPAUL"), (1984, "SAHARSA"), (1989, "MADHEPURA"), (1996, "PURNIA"))]
+    a = rec("JAGDAMBI MANDAL", 1980, "ARARIA", "INC")
+    b = rec("JAGDAMBI MANDAL", 1991, "ARARIA", "JD")
+    between = [rec("RAM SINGH", y, "ARARIA", "IND") for y in (1984, 1989)]
+    records = [a, b, *others, *between, *_filler()]
+    # five seats carry the name, but the pair's own seat is not a namesake's: 4 / 2 expected
+    why = explain(a, b, records)
+    assert why.levels["name_count"] == "2" and why.decision == "same"
