@@ -426,7 +426,8 @@ def test_a_rare_name_in_two_seats_of_one_election_is_one_person_standing_twice()
 
 def test_a_career_that_moved_seat_is_not_counted_as_its_own_namesakes():
     others = [rec("JAGDAMBI MANDAL", y, seat, "INC")
-              for y, seat in ((1977, "SUPAUL"), (1984, "SAHARSA"), (1989, "MADHEPURA"), (1996, "PURNIA"))]
+              for y, seat in ((1977, "SUPAUL"), (1984, "SAHARSA"), (1989, "MADHEPURA"),
+                              (1996, "PURNIA"))]
     a = rec("JAGDAMBI MANDAL", 1980, "ARARIA", "INC")
     b = rec("JAGDAMBI MANDAL", 1991, "ARARIA", "JD")
     between = [rec("RAM SINGH", y, "ARARIA", "IND") for y in (1984, 1989)]
