@@ -25,6 +25,9 @@ Measurements (TCPD Lok Dhaba export of 2024-03-27, 90,562 candidate rows, 37,447
       ATUL KUMAR ANJAN / ATUL KUMAR SINGH ANJAN, GHOSI, CPI, 1999 and 2004)
     name count leaves out the pair's own seats              P 0.8682  R 0.7263  F1 0.791
     a rare name (<= 0.01 expected) in two seats of one year P 0.8681  R 0.7276  F1 0.792
+    careers sharing a seat and a name form, average >= 3    P 0.8647  R 0.7396  F1 0.797
+      (average 4: P 0.8646 R 0.7371; with two records together allowed: P 0.8577 R 0.7506.
+      Not kept: kumar/prasad/chandra/lal/nath as optional words, P 0.8641 R 0.7335)
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,

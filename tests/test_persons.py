@@ -435,3 +435,17 @@ def test_a_career_that_moved_seat_is_not_counted_as_its_own_namesakes():
     # five seats carry the name, but the pair's own seat is not a namesake's: 4 / 2 expected
     why = explain(a, b, records)
     assert why.levels["name_count"] == "2" and why.decision == "same"
+
+
+def test_two_careers_sharing_a_seat_and_a_name_form_join_on_a_lower_average():
+    namesakes = [rec("SUKHDEV PASWAN", 1971 + n, f"SEAT {n}", "IND") for n in range(6)]
+    a = [rec("SUKHDEV PASWAN", 1984, "ARARIA", "JNP"),
+         rec("SUKHDEV PASWAN", 1989, "ARARIA", "JNP")]
+    b = [rec("SUKHDEV RAM PASWAN", 1996, "ARARIA", "BSP"),
+         rec("SUKHDEV PASWAN", 1998, "ARARIA", "BSP")]
+    between = [rec("RAM SINGH", 1991, "ARARIA", "IND")]
+    records = [*a, *b, *namesakes, *between, *_filler()]
+    # each pair across falls short (another party, a name 3 records carry by chance) ...
+    assert all(explain(x, y, records).decision == "different" for x in a for y in b)
+    # ... but the careers share the seat and the name "Sukhdev Paswan": one career
+    assert frozenset(r.id for r in a + b) in same(records)

@@ -7,7 +7,8 @@ scoring at least the threshold is a match; clusters grow from the best matches f
 clusters join only when no pair across them is a hard no (one contest, another sex, ages that
 cannot both be true, user's not-links) and their average score clears a second threshold. A
 second pass lets two clusters of several records each join on a weaker pair when the records
-across them agree well on average (a career that moved seat or party).
+across them agree well on average (a career that moved seat or party), and a third lets two
+careers that share a seat and a name form join on a lower average.
 
 Measured against TCPD's person ids with ``benchmarks/resolve_tcpd.py``; speed and memory with
 ``benchmarks/bench_resolve.py``.
@@ -500,6 +501,24 @@ def resolve_persons(records: Iterable[PersonRecord],
         if ri != rj and len(left) > 1 and len(right) > 1 and _may_join(
                 left, right, recs, stats, forbidden, s, s.group_average):
             clusters.union(ri, rj)
+    # third pass: two careers that share a seat and an exact name form (as sets over all
+    # their records) join on a lower average: the career is the evidence, not one pair
+    need = s.weights.get("career_average")
+    if need is not None:
+        for _score, i, j in matches:
+            ri, rj = clusters.find(i), clusters.find(j)
+            if ri == rj:
+                continue
+            left, right = clusters.members[ri], clusters.members[rj]
+            if len(left) + len(right) < s.weights["career_records"]:
+                continue
+            if not ({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right}):
+                continue
+            if not ({(recs[k].house, recs[k].family, recs[k].seat) for k in left}
+                    & {(recs[k].house, recs[k].family, recs[k].seat) for k in right}):
+                continue
+            if _may_join(left, right, recs, stats, forbidden, s, need):
+                clusters.union(ri, rj)
     out: dict[Hashable, Hashable] = {}
     first: dict[int, Hashable] = {}
     for i, r in enumerate(recs):
