@@ -444,8 +444,26 @@ def test_two_careers_sharing_a_seat_and_a_name_form_join_on_a_lower_average():
     b = [rec("SUKHDEV RAM PASWAN", 1996, "ARARIA", "BSP"),
          rec("SUKHDEV PASWAN", 1998, "ARARIA", "BSP")]
     between = [rec("RAM SINGH", 1991, "ARARIA", "IND")]
-    records = [*a, *b, *namesakes, *between, *_filler()]
+    # "Ram" is a common word (a rare one more would count against the subset)
+    rams = [rec(f"RAM {s}", 1977 + n % 9, f"R{n}", "IND")
+            for n, s in enumerate(["YADAV", "MAHTO", "RAI", "JHA"] * 11)]
+    records = [*a, *b, *namesakes, *between, *rams, *_filler()]
     # each pair across falls short (another party, a name 3 records carry by chance) ...
     assert all(explain(x, y, records).decision == "different" for x in a for y in b)
     # ... but the careers share the seat and the name "Sukhdev Paswan": one career
     assert frozenset(r.id for r in a + b) in same(records)
+
+
+def test_a_rare_given_name_more_counts_against_a_subset_match():
+    father = rec("MADHOLAL SURYAVANSHI", 1998, "HARDA", "INC", state="Madhya Pradesh")
+    son = rec("PRITHVIRAJ MADHOLAL SURYAVANSHI", 2009, "HARDA", "INC", state="Madhya Pradesh")
+    records = [father, son, *_filler()]
+    why = explain(father, son, records)
+    assert "extra_word" in why.levels
+    assert "rare word more" in why.reason and why.decision == "different"
+    # a common middle word one source leaves out is no such sign
+    a = rec("TAPAN KUMAR SEAL", 1991, "BARASAT", "CPM", state="West Bengal")
+    b = rec("TAPAN SEAL", 1996, "BARASAT", "CPM", state="West Bengal")
+    kumars = [rec(f"{g} KUMAR", 1980 + n % 9, f"S{n}", "IND", state="West Bengal")
+              for n, g in enumerate(["ASHOK", "BIMAL", "DILIP", "GOPAL"] * 11)]
+    assert "extra_word" not in explain(a, b, [a, b, *kumars]).levels

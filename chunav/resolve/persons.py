@@ -44,6 +44,7 @@ from chunav.resolve.names import (
     compare_names,
     compare_words,
     skeleton,
+    word_similarity,
 )
 from chunav.resolve.normalize import fold, key, split_reserved
 from chunav.resolve.parties import lookup_party
@@ -214,6 +215,13 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
     if count is not None:
         levels["name_count"] = f"{count:.2g}"
         weights["name_count"] = _bucket(w["name_count"], count)
+    if level == SUBSET and stats is not None:
+        extra = _rare_extra_word(a, b, stats, s)
+        if extra:
+            # "Madhavrao Scindia" / "Jyotiraditya Madhavrao Scindia": a rare given name more
+            # is more often a son named with his father's name than a name written in full
+            levels["extra_word"] = extra
+            weights["extra_word"] = w["rare_extra_word"]
     same_house = a.house == b.house
     if not same_house:
         seat = "other_house"
@@ -266,6 +274,24 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
             weights[level_name] = max(weights[level_name], 0.0)
     score = sum(weights.values())
     return score, levels, weights, hard
+
+
+def _rare_extra_word(a: _Rec, b: _Rec, stats: _Stats, s: Settings) -> str | None:
+    """A rare full word (at most ``common_word`` records of the family) that the longer of
+    two names has and the shorter (two full words or more) lacks; None when there is none."""
+    full_a = [w.text for w in a.cname.main if not w.is_initial]
+    full_b = [w.text for w in b.cname.main if not w.is_initial]
+    (longer, rec), shorter = ((full_a, a), full_b) if len(full_a) > len(full_b) else (
+        ((full_b, b), full_a))
+    if len(shorter) < 2:
+        return None
+    joined = "".join(shorter)
+    for word in longer:
+        if word in joined or any(word_similarity(word, other) for other in shorter):
+            continue
+        if stats.words[(rec.family, word)] <= s.common_word:
+            return word
+    return None
 
 
 _NICK_SIMILAR = 85  # two nicknames written out whole ("darti pakad", "darti pakar") as alike
@@ -598,6 +624,8 @@ def _sentence(a: PersonRecord, b: PersonRecord, levels: dict[str, str],
         parts.append("through an alias")
     if "nickname" in levels:
         parts.append("both carry a rare nickname (seat and year not held against them)")
+    if "extra_word" in levels:
+        parts.append(f"the longer has a rare word more ({levels['extra_word']!r})")
     if "name_count" in levels:
         parts.append(f"about {levels['name_count']} namesake record(s) expected")
     parts.append(_SAY["seat"][levels["seat"]])
