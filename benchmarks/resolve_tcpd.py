@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import random
 import sys
 import time
@@ -51,7 +52,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from chunav.resolve.persons import PersonRecord, explain, resolve_persons  # noqa: E402
+from chunav.resolve.persons import (  # noqa: E402
+    PersonRecord,
+    explain,
+    resolve_persons,
+    settings,
+)
 
 # pid and the columns TCPD derives from it: never shown to the resolver
 HIDDEN = {"pid", "last_poll", "Contested", "Last_Party", "Last_Party_ID",
@@ -139,8 +145,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path")
     parser.add_argument("--examples", type=int, default=8)
+    parser.add_argument("--sweep", type=float, nargs="*", metavar="THRESHOLD",
+                        help="print precision and recall at these pair thresholds instead")
     args = parser.parse_args(argv)
     records, truth = load(args.path)
+    if args.sweep is not None:
+        print(f"{'threshold':>9} {'precision':>10} {'recall':>8} {'F1':>7}")
+        for threshold in args.sweep or (7.0, 7.5, 8.0, 8.5, 9.0):
+            config = dataclasses.replace(settings(), threshold=threshold)
+            m = score(resolve_persons(records, config=config), truth)
+            print(f"{threshold:>9.1f} {m['precision']:>10.4f} {m['recall']:>8.4f} "
+                  f"{m['f1']:>7.4f}", flush=True)
+        return 0
     start = time.perf_counter()
     pred = resolve_persons(records)
     took = time.perf_counter() - start

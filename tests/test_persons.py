@@ -467,3 +467,14 @@ def test_a_rare_given_name_more_counts_against_a_subset_match():
     kumars = [rec(f"{g} KUMAR", 1980 + n % 9, f"S{n}", "IND", state="West Bengal")
               for n, g in enumerate(["ASHOK", "BIMAL", "DILIP", "GOPAL"] * 11)]
     assert "extra_word" not in explain(a, b, [a, b, *kumars]).levels
+
+
+def test_settings_can_be_given_for_a_threshold_sweep():
+    import dataclasses
+
+    from chunav.resolve.persons import settings
+    a = rec("GOPINATH MUNDE", 1996, "BEED", "BJP", state="Maharashtra")
+    b = rec("GOPINATH MUNDE", 2004, "BEED", "BJP", state="Maharashtra")
+    assert same([a, b]) == {frozenset({a.id, b.id})}
+    strict = dataclasses.replace(settings(), threshold=99.0)
+    assert len(set(resolve_persons([a, b], config=strict).values())) == 2

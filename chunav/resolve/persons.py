@@ -457,15 +457,16 @@ class _Clusters:
 def resolve_persons(records: Iterable[PersonRecord],
                     links: Iterable[tuple[Hashable, Hashable]] = (),
                     not_links: Iterable[tuple[Hashable, Hashable]] = (),
-                    ) -> dict[Hashable, Hashable]:
+                    *, config: Settings | None = None) -> dict[Hashable, Hashable]:
     """Group records into persons: ``{record id: cluster id}``, the cluster id being the id of
     the cluster's first record in input order.
 
     ``links`` and ``not_links`` are pairs of record ids the user has decided (an alias file):
     they win over the matcher. Raises ChunavError E500 for repeated record ids or a link
     naming an unknown id, E501 for a not-link between records the links (or refs) join.
+    ``config``: other settings than the bundled ones (a threshold sweep).
     """
-    s = settings()
+    s = config or settings()
     recs = [_Rec(r) for r in records]
     position = {r.rec.id: i for i, r in enumerate(recs)}
     if len(position) != len(recs):
