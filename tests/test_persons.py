@@ -478,3 +478,14 @@ def test_settings_can_be_given_for_a_threshold_sweep():
     assert same([a, b]) == {frozenset({a.id, b.id})}
     strict = dataclasses.replace(settings(), threshold=99.0)
     assert len(set(resolve_persons([a, b], config=strict).values())) == 2
+
+
+def test_two_careers_sharing_a_party_in_one_state_join_on_a_lower_average():
+    namesakes = [rec("BALDEV ORAON", 1971 + n, f"SEAT {n}", "IND") for n in range(10)]
+    a = [rec("BALDEV ORAON", 1977, "RANCHI", "JNP"), rec("BALDEV ORAON", 1980, "RANCHI", "JNP(S)")]
+    b = [rec("BALDEV ORAON", 1989, "KHUNTI", "JD"), rec("BALDEV ORAON", 1991, "KHUNTI", "JNP")]
+    records = [*a, *b, *namesakes, *_filler()]
+    assert all(explain(x, y, records).decision == "different"
+               for x in a for y in b if y.party != x.party)
+    # no seat in common, but the Janata party in Bihar on both sides: one career
+    assert frozenset(r.id for r in a + b) in same(records)

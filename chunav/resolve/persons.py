@@ -8,7 +8,7 @@ clusters join only when no pair across them is a hard no (one contest, another s
 cannot both be true, user's not-links) and their average score clears a second threshold. A
 second pass lets two clusters of several records each join on a weaker pair when the records
 across them agree well on average (a career that moved seat or party), and a third lets two
-careers that share a seat and a name form join on a lower average.
+careers that share a name form and a seat or party join on a lower average.
 
 Measured against TCPD's person ids with ``benchmarks/resolve_tcpd.py``; speed and memory with
 ``benchmarks/bench_resolve.py``.
@@ -528,8 +528,8 @@ def resolve_persons(records: Iterable[PersonRecord],
         if ri != rj and len(left) > 1 and len(right) > 1 and _may_join(
                 left, right, recs, stats, forbidden, s, s.group_average):
             clusters.union(ri, rj)
-    # third pass: two careers that share a seat and an exact name form (as sets over all
-    # their records) join on a lower average: the career is the evidence, not one pair
+    # third pass: two careers that share an exact name form and a seat or a party in a state
+    # (as sets over all their records) join on a lower average: the career is the evidence
     need = s.weights.get("career_average")
     if need is not None:
         for _score, i, j in matches:
@@ -541,8 +541,7 @@ def resolve_persons(records: Iterable[PersonRecord],
                 continue
             if not ({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right}):
                 continue
-            if not ({(recs[k].house, recs[k].family, recs[k].seat) for k in left}
-                    & {(recs[k].house, recs[k].family, recs[k].seat) for k in right}):
+            if not (_places(left, recs) & _places(right, recs)):
                 continue
             if _may_join(left, right, recs, stats, forbidden, s, need):
                 clusters.union(ri, rj)
@@ -551,6 +550,17 @@ def resolve_persons(records: Iterable[PersonRecord],
     for i, r in enumerate(recs):
         root = clusters.find(i)
         out[r.rec.id] = first.setdefault(root, r.rec.id)
+    return out
+
+
+def _places(members: list[int], recs: Sequence[_Rec]) -> set[tuple]:
+    """Where a career stood: its seats, and its parties (not independents) in its states."""
+    out: set[tuple] = set()
+    for k in members:
+        r = recs[k]
+        out.add(("seat", r.house, r.family, r.seat))
+        if r.party is not None and r.party[1] != "ind":
+            out.add(("party", r.family, r.party[1]))
     return out
 
 
