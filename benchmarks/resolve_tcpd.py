@@ -35,6 +35,7 @@ Measurements (TCPD Lok Dhaba export of 2024-03-27, 90,562 candidate rows, 37,447
       6.5: P 0.8275 R 0.7970   7.0: P 0.8462 R 0.7757   7.5: P 0.8603 R 0.7478
       8.5: P 0.8791 R 0.7166   9.0: P 0.8893 R 0.6874
     careers may share a party in one state instead of a seat P 0.8678  R 0.7404  F1 0.799
+    a nickname also meets a main name holding it (no "urf") P 0.8677  R 0.7443  F1 0.801
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,

@@ -489,3 +489,16 @@ def test_two_careers_sharing_a_party_in_one_state_join_on_a_lower_average():
                for x in a for y in b if y.party != x.party)
     # no seat in common, but the Janata party in Bihar on both sides: one career
     assert frozenset(r.id for r in a + b) in same(records)
+
+
+def test_a_rare_nickname_written_without_the_alias_word_still_counts():
+    filler = [rec(f"{g} {s}", 1991, f"SEAT {n}", "IND", state="Uttar Pradesh")
+              for n, (g, s) in enumerate(itertools.product(
+                  ("RAM", "SHYAM", "MOHAN", "HARI", "GOPAL", "KISHAN", "ANIL", "SUNIL", "VIJAY",
+                   "AJAY"),
+                  ("SINGH", "LAL", "PRASAD", "DAS", "YADAV", "GUPTA", "VERMA", "RAI", "JHA",
+                   "PAL")))]
+    a = rec("BALWANT SINGH URF LOHA PURUSH", 1991, "ALIGARH", "IND", state="Uttar Pradesh")
+    b = rec("BALWANT SINGH LOHA PURUSH", 1991, "ETAH", "IND", state="Uttar Pradesh")
+    why = explain(a, b, [*filler, a, b])
+    assert why.levels["nickname"] == "rare, shared" and why.decision == "same"

@@ -215,7 +215,9 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
     if count is not None:
         levels["name_count"] = f"{count:.2g}"
         weights["name_count"] = _bucket(w["name_count"], count)
-    if level == SUBSET and stats is not None:
+    if nickname is not None:  # the words one name has more may be the nickname itself
+        weights["name"] = max(weights["name"], w["name"][CLOSE])
+    elif level == SUBSET and stats is not None:
         extra = _rare_extra_word(a, b, stats, s)
         if extra:
             # "Madhavrao Scindia" / "Jyotiraditya Madhavrao Scindia": a rare given name more
@@ -299,23 +301,35 @@ _NICK_SIMILAR = 85  # two nicknames written out whole ("darti pakad", "darti pak
 
 def _shared_nickname(a: _Rec, b: _Rec, stats: _Stats, s: Settings) -> float | None:
     """How many records should carry the rarest nickname (a form after "alias", "urf", "@"
-    or in brackets) that both names carry, when it is rare enough to tell a person
-    (``rare_nickname_count``) and the main names agree too; None otherwise."""
-    if len(a.cname.forms) < 2 or len(b.cname.forms) < 2:
+    or in brackets, of two full words or more) that both names carry, when it is rare enough
+    to tell a person (``rare_nickname_count``) and the main names agree too; None otherwise.
+    A name with no nickname carries one when its main form holds it ("KAKA JOGINDER SINGH
+    DHARTI PAKAD", the alias word left out)."""
+    if len(a.cname.forms) < 2 and len(b.cname.forms) < 2:
         return None
     if compare_words(a.cname.main, b.cname.main)[0] == DIFFERENT:
         return None
     best = None
-    for x in a.cname.forms[1:]:
-        for y in b.cname.forms[1:]:
+    for one, other in ((a, b), (b, a)):
+        for x in one.cname.forms[1:]:
             if sum(1 for word in x if not word.is_initial) < 2:
                 continue  # one word ("Pappu") is a nickname many share
-            if compare_words(x, y)[0] in (EXACT, CLOSE) or _NICK_SIMILAR <= fuzz.ratio(
-                    "".join(word.text for word in x), "".join(word.text for word in y)):
+            text = _joined(x)
+            hit = any(compare_words(x, y)[0] in (EXACT, CLOSE)
+                      or _NICK_SIMILAR <= fuzz.ratio(text, _joined(y))
+                      for y in other.cname.forms[1:])
+            if not hit and len(other.cname.forms) == 1:
+                main = _joined(other.cname.main)
+                hit = len(main) > len(text) and fuzz.partial_ratio(text, main) >= _NICK_SIMILAR
+            if hit:
                 count = stats.expected_words(x)
                 best = count if best is None else min(best, count)
     limit = s.weights["rare_nickname_count"]
     return best if best is not None and best <= limit else None
+
+
+def _joined(form: tuple) -> str:
+    return "".join(word.text for word in form if not word.is_initial)
 
 
 _INITIAL_SHARE = 0.1  # about one name in ten starts with a given letter
