@@ -36,6 +36,8 @@ Measurements (TCPD Lok Dhaba export of 2024-03-27, 90,562 candidate rows, 37,447
       8.5: P 0.8791 R 0.7166   9.0: P 0.8893 R 0.6874
     careers may share a party in one state instead of a seat P 0.8678  R 0.7404  F1 0.799
     a nickname also meets a main name holding it (no "urf") P 0.8677  R 0.7443  F1 0.801
+    incumbent: the streak +1.5 when the earlier record won P 0.8658  R 0.7508  F1 0.804
+      (+3.0: P 0.8643 R 0.7522. The winner is read from Position, not derived from pid)
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,
@@ -86,7 +88,8 @@ def load(path: str) -> tuple[list[PersonRecord], dict[int, str]]:
             records.append(PersonRecord(
                 id=n, name=visible["Candidate"], year=year, house="Lok Sabha",
                 state=visible["State_Name"], constituency=visible["Constituency_Name"],
-                party=visible["Party"] or None, sex=visible["Sex"] or None, contest=contest))
+                party=visible["Party"] or None, sex=visible["Sex"] or None, contest=contest,
+                won=visible["Position"].strip() == "1"))
             truth[n] = pid or f"nopid:{n}"
     return records, truth
 

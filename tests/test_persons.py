@@ -502,3 +502,16 @@ def test_a_rare_nickname_written_without_the_alias_word_still_counts():
     b = rec("BALWANT SINGH LOHA PURUSH", 1991, "ETAH", "IND", state="Uttar Pradesh")
     why = explain(a, b, [*filler, a, b])
     assert why.levels["nickname"] == "rare, shared" and why.decision == "same"
+
+
+def test_the_sitting_member_at_the_seats_next_election_is_expected():
+    paswans = [rec(f"{g} PASWAN", 1980 + n % 9, f"SEAT {n}", "IND")
+               for n, g in enumerate(["ANIL", "BHOLA", "CHHEDI", "DINESH", "GANESH"] * 4)]
+    a = rec("RAMVILAS PASWAN", 1989, "HAJIPUR", "JD", won=True)
+    b = rec("R. PASWAN", 1991, "HAJIPUR", "INC")
+    records = [a, b, *paswans]
+    why = explain(a, b, records)
+    assert why.levels["streak"] == "the sitting member, at the seat's next election"
+    assert why.decision == "same" and "sitting member" in why.reason
+    lost = rec("RAMVILAS PASWAN", 1989, "HAJIPUR", "JD", won=False)
+    assert explain(lost, b, [lost, b, *paswans]).decision == "different"

@@ -61,7 +61,8 @@ class PersonRecord:
     ``contest`` identifies the contest (two records of one contest are never one person); when
     it is None it is taken to be (house, year, state, constituency). ``ref`` is an outside
     person id such as ("tcpd", "GEAP51193"): records sharing a ref are one person, records with
-    different refs of one scheme are two.
+    different refs of one scheme are two. ``won``: the candidacy won (an incumbent standing
+    again in the seat's next election is expected).
     """
 
     id: Hashable
@@ -75,6 +76,7 @@ class PersonRecord:
     age: int | None = None
     contest: Hashable | None = None
     ref: tuple[str, str] | None = None
+    won: bool | None = None  # whether this candidacy won the seat (None: not known)
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,10 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         # one seat's elections in a row, names that agree: one candidate's streak
         levels["streak"] = "next election in the seat"
         weights["streak"] = w["streak"]
+        earlier = a if a.rec.year < b.rec.year else b
+        if earlier.rec.won:  # the sitting member standing again
+            levels["streak"] = "the sitting member, at the seat's next election"
+            weights["streak"] += w["incumbent"]
     if a.party is None or b.party is None:
         party = "unknown"
     elif a.party[0] == b.party[0]:
@@ -655,7 +661,8 @@ def _sentence(a: PersonRecord, b: PersonRecord, levels: dict[str, str],
         parts.append(f"about {levels['name_count']} namesake record(s) expected")
     parts.append(_SAY["seat"][levels["seat"]])
     if "streak" in levels:
-        parts.append("the seat's next election")
+        parts.append(levels["streak"].replace("next election in the seat",
+                                              "the seat's next election"))
     parts += [_SAY["party"][levels["party"]], levels["year"]]
     if "age" in levels:
         parts.append(f"ages {levels['age']}")
