@@ -38,11 +38,18 @@ Measurements (TCPD Lok Dhaba export of 2024-03-27, 90,562 candidate rows, 37,447
     a nickname also meets a main name holding it (no "urf") P 0.8677  R 0.7443  F1 0.801
     incumbent: the streak +1.5 when the earlier record won P 0.8658  R 0.7508  F1 0.804
       (+3.0: P 0.8643 R 0.7522. The winner is read from Position, not derived from pid)
+    pair threshold sweep (--sweep) now, 8.0 as above:
+      7.0: P 0.8443 R 0.7835 F1 0.813   7.5: P 0.8573 R 0.7605   8.5: P 0.8736 R 0.7389
+      9.0: P 0.8843 R 0.7147
+    Tried and not kept: words counted once per name and seat (a career is not its own
+    namesakes): P 0.8613 R 0.7565, on the threshold curve, no better; independents as a
+    shared "party" for careers: P 0.8004 R 0.7729.
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,
 Nanded, INC, 2014 and 2019), and a third of the false-merge pairs above are exactly such
 pairs. So the precision here is a lower bound; the targets P >= 0.98, R >= 0.95 are not met.
+Many false merges left are of that kind (TARZAN / TARJAN JANGDE, RAIPUR, IND, 2014 and 2019).
 """
 
 from __future__ import annotations
