@@ -16,17 +16,47 @@ Measurements (TCPD Lok Dhaba export of 2024-03-27, 90,562 candidate rows, 37,447
     (same settings, threshold 7.5: P 0.8791 R 0.6796; threshold 8.5: P 0.9170 R 0.5710)
     same seat and year = one candidacy; fathers' names (S/O) P 0.9001  R 0.6294  F1 0.741
     initials read as words narrow a name (x0.3 each)        P 0.8964  R 0.6362  F1 0.744
+    a rare nickname both carry (urf/alias/@/brackets)       P 0.8967  R 0.6620  F1 0.762
+      (seat and year not held against it: a serial contestant stood in 17 seats in 1991; the
+      nickname's rarity counted from main names, else its own 52 records make it look common)
+    streak: one seat's next election, names not different   P 0.8748  R 0.7121  F1 0.785
+      (streak weight 1.5; at 3.0: P 0.8667 R 0.7237. For comparison, threshold 7.0 without the
+      streak gave P 0.8593 R 0.7059. Many new "false merges" look like the reference's splits:
+      ATUL KUMAR ANJAN / ATUL KUMAR SINGH ANJAN, GHOSI, CPI, 1999 and 2004)
+    name count leaves out the pair's own seats              P 0.8682  R 0.7263  F1 0.791
+    a rare name (<= 0.01 expected) in two seats of one year P 0.8681  R 0.7276  F1 0.792
+    careers sharing a seat and a name form, average >= 3    P 0.8647  R 0.7396  F1 0.797
+      (average 4: P 0.8646 R 0.7371; with two records together allowed: P 0.8577 R 0.7506.
+      Not kept: kumar/prasad/chandra/lal/nath as optional words, P 0.8641 R 0.7335)
+    a rare word more in the longer of a subset: -1.5        P 0.8702  R 0.7353  F1 0.797
+      (at -3: P 0.8721 R 0.7301. Fixes sons named with the father's name: MURLI DEORA /
+      DEORA MILIND MURLI, MADHAVRAO SCINDIA / JYOTIRADITYA MADHAVRAO SCINDIA)
+    pair threshold sweep (--sweep) at this point (8.0 as above):
+      6.5: P 0.8275 R 0.7970   7.0: P 0.8462 R 0.7757   7.5: P 0.8603 R 0.7478
+      8.5: P 0.8791 R 0.7166   9.0: P 0.8893 R 0.6874
+    careers may share a party in one state instead of a seat P 0.8678  R 0.7404  F1 0.799
+    a nickname also meets a main name holding it (no "urf") P 0.8677  R 0.7443  F1 0.801
+    incumbent: the streak +1.5 when the earlier record won P 0.8658  R 0.7508  F1 0.804
+      (+3.0: P 0.8643 R 0.7522. The winner is read from Position, not derived from pid)
+    pair threshold sweep (--sweep) now, 8.0 as above:
+      7.0: P 0.8443 R 0.7835 F1 0.813   7.5: P 0.8573 R 0.7605   8.5: P 0.8736 R 0.7389
+      9.0: P 0.8843 R 0.7147
+    Tried and not kept: words counted once per name and seat (a career is not its own
+    namesakes): P 0.8613 R 0.7565, on the threshold curve, no better; independents as a
+    shared "party" for careers: P 0.8004 R 0.7729.
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,
 Nanded, INC, 2014 and 2019), and a third of the false-merge pairs above are exactly such
 pairs. So the precision here is a lower bound; the targets P >= 0.98, R >= 0.95 are not met.
+Many false merges left are of that kind (TARZAN / TARJAN JANGDE, RAIPUR, IND, 2014 and 2019).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import random
 import sys
 import time
@@ -36,7 +66,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from chunav.resolve.persons import PersonRecord, explain, resolve_persons  # noqa: E402
+from chunav.resolve.persons import (  # noqa: E402
+    PersonRecord,
+    explain,
+    resolve_persons,
+    settings,
+)
 
 # pid and the columns TCPD derives from it: never shown to the resolver
 HIDDEN = {"pid", "last_poll", "Contested", "Last_Party", "Last_Party_ID",
@@ -60,7 +95,8 @@ def load(path: str) -> tuple[list[PersonRecord], dict[int, str]]:
             records.append(PersonRecord(
                 id=n, name=visible["Candidate"], year=year, house="Lok Sabha",
                 state=visible["State_Name"], constituency=visible["Constituency_Name"],
-                party=visible["Party"] or None, sex=visible["Sex"] or None, contest=contest))
+                party=visible["Party"] or None, sex=visible["Sex"] or None, contest=contest,
+                won=visible["Position"].strip() == "1"))
             truth[n] = pid or f"nopid:{n}"
     return records, truth
 
@@ -124,8 +160,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path")
     parser.add_argument("--examples", type=int, default=8)
+    parser.add_argument("--sweep", type=float, nargs="*", metavar="THRESHOLD",
+                        help="print precision and recall at these pair thresholds instead")
     args = parser.parse_args(argv)
     records, truth = load(args.path)
+    if args.sweep is not None:
+        print(f"{'threshold':>9} {'precision':>10} {'recall':>8} {'F1':>7}")
+        for threshold in args.sweep or (7.0, 7.5, 8.0, 8.5, 9.0):
+            config = dataclasses.replace(settings(), threshold=threshold)
+            m = score(resolve_persons(records, config=config), truth)
+            print(f"{threshold:>9.1f} {m['precision']:>10.4f} {m['recall']:>8.4f} "
+                  f"{m['f1']:>7.4f}", flush=True)
+        return 0
     start = time.perf_counter()
     pred = resolve_persons(records)
     took = time.perf_counter() - start

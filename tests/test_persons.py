@@ -373,3 +373,145 @@ def test_fathers_names_tell_namesakes_apart():
     assert explain(a, c).decision == "same"
     assert explain(a, rec("Kuldeep", 2019, "Rohtak", "IND", state="Haryana")
                    ).decision != "hard no"  # one side without a father's name: no conflict
+
+
+def test_a_rare_nickname_shared_joins_a_serial_contestant_across_seats_states_and_a_year():
+    filler = [rec(f"{g} {s}", 1991, f"SEAT {n}", "IND", state=st)
+              for n, (g, s, st) in enumerate(itertools.product(
+                  ("RAM", "SHYAM", "MOHAN", "HARI"), ("SINGH", "LAL", "PRASAD", "DAS"),
+                  ("Uttar Pradesh", "Delhi")))]
+    runs = [rec("BALWANT SINGH URF LOHA PURUSH", 1991, "ALIGARH", "IND", state="Uttar Pradesh"),
+            rec("BALWANT SINGH ALIAS LOHA PURUSH", 1991, "ETAH", "IND", state="Uttar Pradesh"),
+            rec("Balwant Singh urf Loha Purus", 1991, "CHANDNI CHOWK", "IND", state="Delhi"),
+            rec("BALWANT SINGH @ LOHA PURAS", 1991, "SOUTH DELHI", "IND", state="Delhi"),
+            rec("BALWANT SINGH URF LOHA PURUSH", 1996, "KARNAL", "IND", state="Haryana")]
+    groups = same(filler + runs)
+    assert frozenset(r.id for r in runs) in groups
+    why = explain(runs[0], runs[2], filler + runs)
+    assert why.levels["nickname"] == "rare, shared" and "rare nickname" in why.reason
+    # without the nickname, one name in two seats in one year stays two people
+    plain = [rec("BALWANT SINGH", 1991, "ALIGARH", "IND", state="Uttar Pradesh"),
+             rec("BALWANT SINGH", 1991, "ETAH", "IND", state="Uttar Pradesh")]
+    assert not same(filler + plain)
+
+
+def test_a_seats_next_election_with_a_compatible_name_is_a_streak():
+    filler = [rec(f"{g} {s}", y, "ARRAH", "IND")
+              for y in (1989, 1991, 1996)
+              for g, s in itertools.product(("RAM", "SHYAM", "MOHAN"), ("SINGH", "LAL", "DAS"))]
+    a = rec("K. RAMESHWAR PASWAN", 1989, "ARRAH", "JD")
+    b = rec("KAMLESH RAMESHWAR PASWAN", 1991, "ARRAH", "INC")
+    c = rec("KAMLESH RAMESHWAR PASWAN", 1996, "ARRAH", "BJP")
+    records = filler + [a, b, c]
+    why = explain(a, b, records)
+    assert why.levels["streak"] == "next election in the seat"
+    assert "next election" in why.reason and why.decision == "same"
+    # 1989 and 1996 have an election of the seat between them: no streak, no link alone
+    assert "streak" not in explain(a, c, records).levels
+    assert explain(a, c, records).decision == "different"
+    assert frozenset({a.id, b.id, c.id}) in same(records)
+
+
+def test_a_rare_name_in_two_seats_of_one_election_is_one_person_standing_twice():
+    filler = [rec(f"{g} {s}", 1996, f"SEAT {n}", "IND", state="Rajasthan")
+              for n, (g, s) in enumerate(itertools.product(
+                  ("RAM", "SHYAM", "MOHAN", "HARI", "GOPAL", "KISHAN"),
+                  ("SINGH", "LAL", "PRASAD", "DAS", "MEENA", "JAT")))]
+    a = rec("BHAGIRATH MAL KHARRATE", 1996, "SIKAR", "BSP", state="Rajasthan")
+    b = rec("BHAGIRATH MAL KHARATE", 1996, "JAIPUR", "BSP", state="Rajasthan")
+    why = explain(a, b, filler + [a, b])
+    assert why.levels["year"] == "same year, other seat, a rare name"
+    assert frozenset({a.id, b.id}) in same(filler + [a, b])
+
+
+def test_a_career_that_moved_seat_is_not_counted_as_its_own_namesakes():
+    others = [rec("JAGDAMBI MANDAL", y, seat, "INC")
+              for y, seat in ((1977, "SUPAUL"), (1984, "SAHARSA"), (1989, "MADHEPURA"),
+                              (1996, "PURNIA"))]
+    a = rec("JAGDAMBI MANDAL", 1980, "ARARIA", "INC")
+    b = rec("JAGDAMBI MANDAL", 1991, "ARARIA", "JD")
+    between = [rec("RAM SINGH", y, "ARARIA", "IND") for y in (1984, 1989)]
+    records = [a, b, *others, *between, *_filler()]
+    # five seats carry the name, but the pair's own seat is not a namesake's: 4 / 2 expected
+    why = explain(a, b, records)
+    assert why.levels["name_count"] == "2" and why.decision == "same"
+
+
+def test_two_careers_sharing_a_seat_and_a_name_form_join_on_a_lower_average():
+    namesakes = [rec("SUKHDEV PASWAN", 1971 + n, f"SEAT {n}", "IND") for n in range(6)]
+    a = [rec("SUKHDEV PASWAN", 1984, "ARARIA", "JNP"),
+         rec("SUKHDEV PASWAN", 1989, "ARARIA", "JNP")]
+    b = [rec("SUKHDEV RAM PASWAN", 1996, "ARARIA", "BSP"),
+         rec("SUKHDEV PASWAN", 1998, "ARARIA", "BSP")]
+    between = [rec("RAM SINGH", 1991, "ARARIA", "IND")]
+    # "Ram" is a common word (a rare one more would count against the subset)
+    rams = [rec(f"RAM {s}", 1977 + n % 9, f"R{n}", "IND")
+            for n, s in enumerate(["YADAV", "MAHTO", "RAI", "JHA"] * 11)]
+    records = [*a, *b, *namesakes, *between, *rams, *_filler()]
+    # each pair across falls short (another party, a name 3 records carry by chance) ...
+    assert all(explain(x, y, records).decision == "different" for x in a for y in b)
+    # ... but the careers share the seat and the name "Sukhdev Paswan": one career
+    assert frozenset(r.id for r in a + b) in same(records)
+
+
+def test_a_rare_given_name_more_counts_against_a_subset_match():
+    father = rec("MADHOLAL SURYAVANSHI", 1998, "HARDA", "INC", state="Madhya Pradesh")
+    son = rec("PRITHVIRAJ MADHOLAL SURYAVANSHI", 2009, "HARDA", "INC", state="Madhya Pradesh")
+    records = [father, son, *_filler()]
+    why = explain(father, son, records)
+    assert "extra_word" in why.levels
+    assert "rare word more" in why.reason and why.decision == "different"
+    # a common middle word one source leaves out is no such sign
+    a = rec("TAPAN KUMAR SEAL", 1991, "BARASAT", "CPM", state="West Bengal")
+    b = rec("TAPAN SEAL", 1996, "BARASAT", "CPM", state="West Bengal")
+    kumars = [rec(f"{g} KUMAR", 1980 + n % 9, f"S{n}", "IND", state="West Bengal")
+              for n, g in enumerate(["ASHOK", "BIMAL", "DILIP", "GOPAL"] * 11)]
+    assert "extra_word" not in explain(a, b, [a, b, *kumars]).levels
+
+
+def test_settings_can_be_given_for_a_threshold_sweep():
+    import dataclasses
+
+    from chunav.resolve.persons import settings
+    a = rec("GOPINATH MUNDE", 1996, "BEED", "BJP", state="Maharashtra")
+    b = rec("GOPINATH MUNDE", 2004, "BEED", "BJP", state="Maharashtra")
+    assert same([a, b]) == {frozenset({a.id, b.id})}
+    strict = dataclasses.replace(settings(), threshold=99.0)
+    assert len(set(resolve_persons([a, b], config=strict).values())) == 2
+
+
+def test_two_careers_sharing_a_party_in_one_state_join_on_a_lower_average():
+    namesakes = [rec("BALDEV ORAON", 1971 + n, f"SEAT {n}", "IND") for n in range(10)]
+    a = [rec("BALDEV ORAON", 1977, "RANCHI", "JNP"), rec("BALDEV ORAON", 1980, "RANCHI", "JNP(S)")]
+    b = [rec("BALDEV ORAON", 1989, "KHUNTI", "JD"), rec("BALDEV ORAON", 1991, "KHUNTI", "JNP")]
+    records = [*a, *b, *namesakes, *_filler()]
+    assert all(explain(x, y, records).decision == "different"
+               for x in a for y in b if y.party != x.party)
+    # no seat in common, but the Janata party in Bihar on both sides: one career
+    assert frozenset(r.id for r in a + b) in same(records)
+
+
+def test_a_rare_nickname_written_without_the_alias_word_still_counts():
+    filler = [rec(f"{g} {s}", 1991, f"SEAT {n}", "IND", state="Uttar Pradesh")
+              for n, (g, s) in enumerate(itertools.product(
+                  ("RAM", "SHYAM", "MOHAN", "HARI", "GOPAL", "KISHAN", "ANIL", "SUNIL", "VIJAY",
+                   "AJAY"),
+                  ("SINGH", "LAL", "PRASAD", "DAS", "YADAV", "GUPTA", "VERMA", "RAI", "JHA",
+                   "PAL")))]
+    a = rec("BALWANT SINGH URF LOHA PURUSH", 1991, "ALIGARH", "IND", state="Uttar Pradesh")
+    b = rec("BALWANT SINGH LOHA PURUSH", 1991, "ETAH", "IND", state="Uttar Pradesh")
+    why = explain(a, b, [*filler, a, b])
+    assert why.levels["nickname"] == "rare, shared" and why.decision == "same"
+
+
+def test_the_sitting_member_at_the_seats_next_election_is_expected():
+    paswans = [rec(f"{g} PASWAN", 1980 + n % 9, f"SEAT {n}", "IND")
+               for n, g in enumerate(["ANIL", "BHOLA", "CHHEDI", "DINESH", "GANESH"] * 4)]
+    a = rec("RAMVILAS PASWAN", 1989, "HAJIPUR", "JD", won=True)
+    b = rec("R. PASWAN", 1991, "HAJIPUR", "INC")
+    records = [a, b, *paswans]
+    why = explain(a, b, records)
+    assert why.levels["streak"] == "the sitting member, at the seat's next election"
+    assert why.decision == "same" and "sitting member" in why.reason
+    lost = rec("RAMVILAS PASWAN", 1989, "HAJIPUR", "JD", won=False)
+    assert explain(lost, b, [lost, b, *paswans]).decision == "different"

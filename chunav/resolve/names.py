@@ -213,6 +213,7 @@ _WORD_SIMILAR = 85  # rapidfuzz ratio two full words need to count as one spelli
 
 
 def _word_similarity(a: str, b: str) -> float:
+    """How alike two folded words are: 0 when they are not one spelling, else 85 to 100."""
     if a == b:
         return 100.0
     if len(a) >= 4 and len(b) >= 4:
@@ -227,6 +228,9 @@ def _word_similarity(a: str, b: str) -> float:
             x == y or (x in "aeiou" and y in "aeiou") for x, y in zip(a, b, strict=True)):
         return float(_WORD_SIMILAR)
     return 0.0
+
+
+word_similarity = _word_similarity  # public name for the resolver
 
 
 @lru_cache(maxsize=1 << 16)  # pairs recur (one career compared again and again), but not often

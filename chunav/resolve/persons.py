@@ -7,7 +7,8 @@ scoring at least the threshold is a match; clusters grow from the best matches f
 clusters join only when no pair across them is a hard no (one contest, another sex, ages that
 cannot both be true, user's not-links) and their average score clears a second threshold. A
 second pass lets two clusters of several records each join on a weaker pair when the records
-across them agree well on average (a career that moved seat or party).
+across them agree well on average (a career that moved seat or party), and a third lets two
+careers that share a name form and a seat or party join on a lower average.
 
 Measured against TCPD's person ids with ``benchmarks/resolve_tcpd.py``; speed and memory with
 ``benchmarks/bench_resolve.py``.
@@ -28,10 +29,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rapidfuzz import fuzz
+
 from chunav.errors import ChunavError
 from chunav.resolve.gazetteer import index
 from chunav.resolve.names import (
+    CLOSE,
     DIFFERENT,
+    EXACT,
     INITIALS,
     SUBSET,
     CanonicalName,
@@ -39,6 +44,7 @@ from chunav.resolve.names import (
     compare_names,
     compare_words,
     skeleton,
+    word_similarity,
 )
 from chunav.resolve.normalize import fold, key, split_reserved
 from chunav.resolve.parties import lookup_party
@@ -55,7 +61,8 @@ class PersonRecord:
     ``contest`` identifies the contest (two records of one contest are never one person); when
     it is None it is taken to be (house, year, state, constituency). ``ref`` is an outside
     person id such as ("tcpd", "GEAP51193"): records sharing a ref are one person, records with
-    different refs of one scheme are two.
+    different refs of one scheme are two. ``won``: the candidacy won (an incumbent standing
+    again in the seat's next election is expected).
     """
 
     id: Hashable
@@ -69,6 +76,7 @@ class PersonRecord:
     age: int | None = None
     contest: Hashable | None = None
     ref: tuple[str, str] | None = None
+    won: bool | None = None  # whether this candidacy won the seat (None: not known)
 
 
 @dataclass(frozen=True)
@@ -198,10 +206,26 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
     if by_alias:
         levels["alias"] = "used"
         weights["alias"] = w["alias_used"]
-    if stats is not None:
-        count = stats.count(a, b, level)
+    count = stats.count(a, b, level) if stats is not None else None
+    nickname = _shared_nickname(a, b, stats, s) if stats is not None else None
+    if nickname is not None:
+        # "X urf DHARTI PAKAD" on both: a nickname this rare is one person's, wherever and
+        # however often he stands (a serial contestant in many seats in one year)
+        levels["nickname"] = "rare, shared"
+        weights["nickname"] = w["rare_nickname"]
+        count = min(count, nickname) if count is not None else nickname
+    if count is not None:
         levels["name_count"] = f"{count:.2g}"
         weights["name_count"] = _bucket(w["name_count"], count)
+    if nickname is not None:  # the words one name has more may be the nickname itself
+        weights["name"] = max(weights["name"], w["name"][CLOSE])
+    elif level == SUBSET and stats is not None:
+        extra = _rare_extra_word(a, b, stats, s)
+        if extra:
+            # "Madhavrao Scindia" / "Jyotiraditya Madhavrao Scindia": a rare given name more
+            # is more often a son named with his father's name than a name written in full
+            levels["extra_word"] = extra
+            weights["extra_word"] = w["rare_extra_word"]
     same_house = a.house == b.house
     if not same_house:
         seat = "other_house"
@@ -211,6 +235,14 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         seat = "same" if a.seat == b.seat else "other"
     levels["seat"] = seat
     weights["seat"] = w["seat"][seat]
+    if seat == "same" and stats is not None and level != DIFFERENT and stats.successive(a, b):
+        # one seat's elections in a row, names that agree: one candidate's streak
+        levels["streak"] = "next election in the seat"
+        weights["streak"] = w["streak"]
+        earlier = a if a.rec.year < b.rec.year else b
+        if earlier.rec.won:  # the sitting member standing again
+            levels["streak"] = "the sitting member, at the seat's next election"
+            weights["streak"] += w["incumbent"]
     if a.party is None or b.party is None:
         party = "unknown"
     elif a.party[0] == b.party[0]:
@@ -223,8 +255,13 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
     weights["party"] = w["party"][party]
     gap = abs(a.rec.year - b.rec.year)
     if gap == 0 and same_house and seat != "same":
-        levels["year"] = "same year, other seat"
-        weights["year"] = w["same_year_other_seat"]
+        if level in (EXACT, CLOSE) and count is not None and count <= w["rare_name_count"]:
+            # a name this rare twice in one election: one person standing in two seats
+            levels["year"] = "same year, other seat, a rare name"
+            weights["year"] = w["same_year_rare_name"]
+        else:
+            levels["year"] = "same year, other seat"
+            weights["year"] = w["same_year_other_seat"]
     elif gap == 0 and seat == "same":
         # one seat, one year, two contest ids: one candidacy in two sources (or a bypoll)
         levels["year"] = "same year, same seat"
@@ -240,8 +277,65 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         else:
             levels["age"] = "consistent" if drift <= w["age_loose"] else "loose"
             weights["age"] = w["age"][levels["age"]]
+    if nickname is not None:  # neither the seat nor the year counts against it
+        for level_name in ("seat", "year"):
+            weights[level_name] = max(weights[level_name], 0.0)
     score = sum(weights.values())
     return score, levels, weights, hard
+
+
+def _rare_extra_word(a: _Rec, b: _Rec, stats: _Stats, s: Settings) -> str | None:
+    """A rare full word (at most ``common_word`` records of the family) that the longer of
+    two names has and the shorter (two full words or more) lacks; None when there is none."""
+    full_a = [w.text for w in a.cname.main if not w.is_initial]
+    full_b = [w.text for w in b.cname.main if not w.is_initial]
+    (longer, rec), shorter = ((full_a, a), full_b) if len(full_a) > len(full_b) else (
+        ((full_b, b), full_a))
+    if len(shorter) < 2:
+        return None
+    joined = "".join(shorter)
+    for word in longer:
+        if word in joined or any(word_similarity(word, other) for other in shorter):
+            continue
+        if stats.words[(rec.family, word)] <= s.common_word:
+            return word
+    return None
+
+
+_NICK_SIMILAR = 85  # two nicknames written out whole ("darti pakad", "darti pakar") as alike
+
+
+def _shared_nickname(a: _Rec, b: _Rec, stats: _Stats, s: Settings) -> float | None:
+    """How many records should carry the rarest nickname (a form after "alias", "urf", "@"
+    or in brackets, of two full words or more) that both names carry, when it is rare enough
+    to tell a person (``rare_nickname_count``) and the main names agree too; None otherwise.
+    A name with no nickname carries one when its main form holds it ("KAKA JOGINDER SINGH
+    DHARTI PAKAD", the alias word left out)."""
+    if len(a.cname.forms) < 2 and len(b.cname.forms) < 2:
+        return None
+    if compare_words(a.cname.main, b.cname.main)[0] == DIFFERENT:
+        return None
+    best = None
+    for one, other in ((a, b), (b, a)):
+        for x in one.cname.forms[1:]:
+            if sum(1 for word in x if not word.is_initial) < 2:
+                continue  # one word ("Pappu") is a nickname many share
+            text = _joined(x)
+            hit = any(compare_words(x, y)[0] in (EXACT, CLOSE)
+                      or _NICK_SIMILAR <= fuzz.ratio(text, _joined(y))
+                      for y in other.cname.forms[1:])
+            if not hit and len(other.cname.forms) == 1:
+                main = _joined(other.cname.main)
+                hit = len(main) > len(text) and fuzz.partial_ratio(text, main) >= _NICK_SIMILAR
+            if hit:
+                count = stats.expected_words(x)
+                best = count if best is None else min(best, count)
+    limit = s.weights["rare_nickname_count"]
+    return best if best is not None and best <= limit else None
+
+
+def _joined(form: tuple) -> str:
+    return "".join(word.text for word in form if not word.is_initial)
 
 
 _INITIAL_SHARE = 0.1  # about one name in ten starts with a given letter
@@ -257,7 +351,11 @@ class _Stats:
         self.records: Counter = Counter()  # per family, and "*" for all
         self.words: Counter = Counter()  # (family, word): records with the word
         seats: dict[tuple[str, str], set] = defaultdict(set)  # (family, name key): seats
+        self.main_words: Counter = Counter()  # word: records with it in the main name
+        years: dict[tuple, set[int]] = defaultdict(set)  # (house, family, seat): its years
         for r in recs:
+            years[(r.house, r.family, r.seat)].add(r.rec.year)
+            self.main_words.update({w.text for w in r.cname.main if not w.is_initial})
             self.records[r.family] += 1
             self.records["*"] += 1
             words = {w.text for form in r.cname.forms for w in form if not w.is_initial}
@@ -267,19 +365,40 @@ class _Stats:
             for scope in (r.family, "*"):
                 seats[(scope, r.cname.key)].add((r.house, r.seat))
         self.seats = Counter({k: len(v) for k, v in seats.items()})
+        # each seat's election years in order: year -> its place
+        self.seat_years = {k: {y: n for n, y in enumerate(sorted(v))} for k, v in years.items()}
 
-    def expected(self, r: _Rec, scope: str, initials: float = _INITIAL_SHARE) -> float:
+    def successive(self, a: _Rec, b: _Rec) -> bool:
+        """Two records of one seat in elections next to each other (no election between)."""
+        places = self.seat_years.get((a.house, a.family, a.seat), {})
+        x, y = places.get(a.rec.year), places.get(b.rec.year)
+        return x is not None and y is not None and abs(x - y) == 1
+
+    def expected(self, r: _Rec, scope: str, initials: float = _INITIAL_SHARE,
+                 own: int = 0) -> float:
         """How many records should carry r's name by chance: the product of its words'
         shares (independent words), or half the seats the exact name stood in, whichever is
         larger (words that go together, "Om Prakash", defeat the product). ``initials``:
-        the share of names each initial leaves (fewer when the initials only met initials)."""
+        the share of names each initial leaves (fewer when the initials only met initials).
+        ``own``: seats not to count, those of the pair compared (a career that moved seat is
+        not its own namesake)."""
         total = self.records[scope] or 1
         product = float(total)
         for w in {w.text for w in r.cname.main if not w.is_initial}:
             product *= self.words[(scope, w)] / total
         # "M. SRINIVAS" is one of the Srinivases whose name starts with M
         product *= initials ** sum(1 for w in r.cname.main if w.is_initial)
-        return max(product, self.seats[(scope, r.cname.key)] / 2)
+        return max(product, (self.seats[(scope, r.cname.key)] - own) / 2)
+
+    def expected_words(self, form: tuple) -> float:
+        """How many records in all should carry these full words together by chance, each
+        word's share counted among main names (plus one): a nickname's own records do not
+        make its words look common."""
+        total = self.records["*"] or 1
+        product = float(total)
+        for w in {w.text for w in form if not w.is_initial}:
+            product *= (self.main_words[w] + 1) / total
+        return product
 
     def count(self, a: _Rec, b: _Rec, level: str) -> float:
         """The expected namesakes of the less specific name: for initials the name written
@@ -292,7 +411,9 @@ class _Stats:
         else:
             pick = [a, b]
         share = _INITIAL_SHARE if level not in (INITIALS, SUBSET) else _WORD_INITIAL_SHARE
-        return max(self.expected(r, scope, share) for r in pick)
+        return max(self.expected(r, scope, share, len({(x.house, x.seat) for x in (a, b)
+                                                      if x.cname.key == r.cname.key}))
+                   for r in pick)
 
 
 def _letters(form: tuple) -> str:
@@ -356,15 +477,16 @@ class _Clusters:
 def resolve_persons(records: Iterable[PersonRecord],
                     links: Iterable[tuple[Hashable, Hashable]] = (),
                     not_links: Iterable[tuple[Hashable, Hashable]] = (),
-                    ) -> dict[Hashable, Hashable]:
+                    *, config: Settings | None = None) -> dict[Hashable, Hashable]:
     """Group records into persons: ``{record id: cluster id}``, the cluster id being the id of
     the cluster's first record in input order.
 
     ``links`` and ``not_links`` are pairs of record ids the user has decided (an alias file):
     they win over the matcher. Raises ChunavError E500 for repeated record ids or a link
     naming an unknown id, E501 for a not-link between records the links (or refs) join.
+    ``config``: other settings than the bundled ones (a threshold sweep).
     """
-    s = settings()
+    s = config or settings()
     recs = [_Rec(r) for r in records]
     position = {r.rec.id: i for i, r in enumerate(recs)}
     if len(position) != len(recs):
@@ -426,11 +548,39 @@ def resolve_persons(records: Iterable[PersonRecord],
         if ri != rj and len(left) > 1 and len(right) > 1 and _may_join(
                 left, right, recs, stats, forbidden, s, s.group_average):
             clusters.union(ri, rj)
+    # third pass: two careers that share an exact name form and a seat or a party in a state
+    # (as sets over all their records) join on a lower average: the career is the evidence
+    need = s.weights.get("career_average")
+    if need is not None:
+        for _score, i, j in matches:
+            ri, rj = clusters.find(i), clusters.find(j)
+            if ri == rj:
+                continue
+            left, right = clusters.members[ri], clusters.members[rj]
+            if len(left) + len(right) < s.weights["career_records"]:
+                continue
+            if not ({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right}):
+                continue
+            if not (_places(left, recs) & _places(right, recs)):
+                continue
+            if _may_join(left, right, recs, stats, forbidden, s, need):
+                clusters.union(ri, rj)
     out: dict[Hashable, Hashable] = {}
     first: dict[int, Hashable] = {}
     for i, r in enumerate(recs):
         root = clusters.find(i)
         out[r.rec.id] = first.setdefault(root, r.rec.id)
+    return out
+
+
+def _places(members: list[int], recs: Sequence[_Rec]) -> set[tuple]:
+    """Where a career stood: its seats, and its parties (not independents) in its states."""
+    out: set[tuple] = set()
+    for k in members:
+        r = recs[k]
+        out.add(("seat", r.house, r.family, r.seat))
+        if r.party is not None and r.party[1] != "ind":
+            out.add(("party", r.family, r.party[1]))
     return out
 
 
@@ -503,9 +653,17 @@ def _sentence(a: PersonRecord, b: PersonRecord, levels: dict[str, str],
     parts = [_SAY["name"][levels["name"]]]
     if "alias" in levels:
         parts.append("through an alias")
+    if "nickname" in levels:
+        parts.append("both carry a rare nickname (seat and year not held against them)")
+    if "extra_word" in levels:
+        parts.append(f"the longer has a rare word more ({levels['extra_word']!r})")
     if "name_count" in levels:
         parts.append(f"about {levels['name_count']} namesake record(s) expected")
-    parts += [_SAY["seat"][levels["seat"]], _SAY["party"][levels["party"]], levels["year"]]
+    parts.append(_SAY["seat"][levels["seat"]])
+    if "streak" in levels:
+        parts.append(levels["streak"].replace("next election in the seat",
+                                              "the seat's next election"))
+    parts += [_SAY["party"][levels["party"]], levels["year"]]
     if "age" in levels:
         parts.append(f"ages {levels['age']}")
     verdict = "are taken to be one person" if decision == SAME else "are taken to be two people"
