@@ -75,7 +75,7 @@ def why_same(conn: Connection, a: str, b: str) -> dict:
     if len(first) == 2:
         ra, rb = (first[found[a][0]], first[found[b][0]])
         fields = ("id", "name", "year", "house", "state", "constituency", "party", "sex", "age",
-                  "contest", "ref")
+                  "contest", "ref", "won")
         why = explain(PersonRecord(**{f: ra[f] for f in fields}),
                       PersonRecord(**{f: rb[f] for f in fields}))
         out["because"] = why.reason

@@ -76,6 +76,15 @@ def person_records(conn: Connection) -> list[dict]:
     state = s.state.alias("contest_state")
     refs = {r.person_id: (r.scheme, r.value) for r in conn.execute(select(
         s.person_ref.c.person_id, s.person_ref.c.scheme, s.person_ref.c.value))}
+    # who won each contest: the most votes (an uncontested winner has none)
+    votes = (select(s.result.c.candidacy_id, func.max(s.result.c.votes).label("votes"))
+             .group_by(s.result.c.candidacy_id).subquery())
+    best = (select(c.contest_id, func.max(votes.c.votes).label("top"))
+            .join(votes, votes.c.candidacy_id == c.id).group_by(c.contest_id).subquery())
+    won = set(conn.execute(select(c.id).join(votes, votes.c.candidacy_id == c.id)
+                           .join(best, (best.c.contest_id == c.contest_id)
+                                 & (best.c.top == votes.c.votes))).scalars())
+    won |= set(conn.execute(select(c.id).where(c.status == "uncontested")).scalars())
     rows = conn.execute(
         select(c.id, c.person_id, c.ballot_name, c.age, c.contest_id, e.year, e.house,
                e.region, e.name.label("election"), k.name.label("seat"),
@@ -92,5 +101,5 @@ def person_records(conn: Connection) -> list[dict]:
                  party=r.party if r.party_kind == "party" else (
                      "Independent" if r.party_kind == "independent" else None),
                  sex=r.sex, age=r.age, contest=r.contest_id, ref=refs.get(r.person_id),
-                 election=r.election)
+                 election=r.election, won=r.id in won)
             for r in rows]
