@@ -18,6 +18,7 @@ from types import SimpleNamespace
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, Table, bindparam, func, insert, select
 
+from chunav.ingest.results import paused_gc
 from chunav.model import (
     ASSEMBLY,
     LOK_SABHA,
@@ -414,6 +415,10 @@ class ResultsLoader:
     # bulk part ---------------------------------------------------------------------------------
     def load(self, rows: Sequence[ResultRow], progress: ProgressFn | None = None) -> LoadCounts:
         """Store the rows, reporting (rows done, rows in all) after each chunk."""
+        with paused_gc():
+            return self._load(rows, progress)
+
+    def _load(self, rows: Sequence[ResultRow], progress: ProgressFn | None) -> LoadCounts:
         self._add_parties(row.party for row in rows)
         by_contest: dict[int, list[ResultRow]] = {}
         for contest_id, row in zip(self._contest_ids(rows), rows, strict=True):
