@@ -39,6 +39,11 @@ EXTRACTOR = "chunav.results"
 EXTRACTOR_VERSION = "1"
 CHUNK = 2000  # rows per bulk write (whole contests only)
 _IN = 500  # ids per IN (...) list
+# columns of the rows the bulk part writes as tuples (see ResultsLoader._insert_rows)
+_CANDIDACY = ("contest_id", "person_id", "party_id", "ballot_name", "name_key", "seq", "status",
+              "age")
+_RESULT = ("candidacy_id", "evm_votes", "postal_votes", "votes", "value_key")
+_PERSON_NAME = ("person_id", "key", "name", "how")
 
 
 @dataclass
@@ -462,9 +467,8 @@ class ResultsLoader:
                                if k in existing and row.person_ref])
         if new:
             person_ids = self._persons([row for _, row in new])
-            ids = self._insert(s.candidacy, [
-                dict(contest_id=k[0], person_id=pid, party_id=k[2], ballot_name=row.candidate,
-                     name_key=k[1], seq=k[3], status=row.status, age=row.age)
+            ids = self._insert_rows(s.candidacy, _CANDIDACY, [
+                (k[0], pid, k[2], row.candidate, k[1], k[3], row.status, row.age)
                 for (k, row), pid in zip(new, person_ids, strict=True)])
             existing.update({k: i for (k, _), i in zip(new, ids, strict=True)})
             self.created.update(ids)
@@ -594,16 +598,31 @@ class ResultsLoader:
                     known[row.person_ref] = -1 - len(wanted)
                 plan.append(-1 - len(wanted))
                 wanted.append(row)
-        created = self._insert(s.person, [dict(name=row.candidate, sex=row.sex) for row in wanted])
-        self._insert(s.person_ref, [dict(person_id=pid, scheme=row.person_ref[0],
-                                         value=row.person_ref[1])
-                                    for row, pid in zip(wanted, created, strict=True)
-                                    if row.person_ref], returning=False)
+        created = self._insert_rows(s.person, ("name", "sex"),
+                                    [(row.candidate, row.sex) for row in wanted])
+        self._insert_rows(s.person_ref, ("person_id", "scheme", "value"),
+                          [(pid, *row.person_ref)
+                           for row, pid in zip(wanted, created, strict=True) if row.person_ref],
+                          returning=False)
         out = [p if p is None or p >= 0 else created[-1 - p] for p in plan]
         self.made_persons.update(created)
-        self._names([(pid, row.candidate, f"ballot; {row.person_ref[0]} person id "
-                                           f"{row.person_ref[1]}" if row.person_ref else "ballot")
-                     for row, pid in zip(rows, out, strict=True) if pid is not None])
+        # the spellings of a person made just now need no look-up: none is stored yet
+        fresh: dict[tuple[int, str], tuple[str, str]] = {}
+        known_names = []
+        for row, p, pid in zip(rows, plan, out, strict=True):
+            if pid is None:
+                continue
+            ref = row.person_ref
+            how = f"ballot; {ref[0]} person id {ref[1]}" if ref else "ballot"
+            if p < 0:
+                fresh[(pid, key(row.candidate))] = (row.candidate, how)
+            else:
+                known_names.append((pid, row.candidate, how))
+        self._insert_rows(s.person_name, _PERSON_NAME,
+                          [(pid, k, name, how) for (pid, k), (name, how) in fresh.items()],
+                          fixed=dict(source_id=self.source_id), returning=False)
+        self.names_added.update(fresh)
+        self._names(known_names)
         return out
 
     def _names(self, triples: list[tuple[int, str, str]]) -> None:
@@ -648,11 +667,10 @@ class ResultsLoader:
             self.conn.execute(s.result.update().where(r.id == bindparam("rid")).values(
                 evm_votes=bindparam("evm"), postal_votes=bindparam("postal"),
                 value_key=bindparam("vkey")), splits)
-        ids = self._insert(s.result, [dict(candidacy_id=cid, evm_votes=row.evm_votes,
-                                           postal_votes=row.postal_votes, votes=row.votes,
-                                           value_key=value_key(row.votes, row.evm_votes,
-                                                               row.postal_votes))
-                                      for cid, row in new])
+        ids = self._insert_rows(s.result, _RESULT, [
+            (cid, row.evm_votes, row.postal_votes, row.votes,
+             f"{row.votes}|{row.evm_votes}|{row.postal_votes}")  # value_key(), inline
+            for cid, row in new])
         facts += [(i, row.line) for i, (_, row) in zip(ids, new, strict=True)]
         self.counts.results += len(new)
         self._evidence("result", facts)
@@ -681,13 +699,32 @@ class ResultsLoader:
                 select(s.evidence.c.fact_id, s.evidence.c.locator).where(
                     s.evidence.c.source_id == self.source_id,
                     s.evidence.c.fact_type == fact_type, s.evidence.c.fact_id.in_(batch)))}
-        rows = [dict(fact_type=fact_type, fact_id=f, source_id=self.source_id,
-                     locator=f"line {line}", line=line, extractor=EXTRACTOR,
-                     extractor_version=EXTRACTOR_VERSION, confidence=1.0,
-                     recorded_at=self.recorded)
-                for f, line in dict.fromkeys(facts) if (f, f"line {line}") not in have]
-        self._insert(s.evidence, rows, returning=False)
+        rows = [(f, locator, line) for f, line in dict.fromkeys(facts)
+                if (f, locator := f"line {line}") not in have]
+        self._insert_rows(s.evidence, ("fact_id", "locator", "line"), rows, returning=False,
+                          fixed=dict(fact_type=fact_type, source_id=self.source_id,
+                                     extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
+                                     confidence=1.0, recorded_at=self.recorded))
         self.counts.evidence += len(rows)
+
+    def _insert_rows(self, table: Table, columns: Sequence[str], rows: list[tuple],
+                     fixed: dict | None = None, returning: bool = True) -> list[int]:
+        """:meth:`_insert` for rows given as tuples of ``columns``, each with the ``fixed``
+        values too (one per batch: a source, a record time); on SQLite the tuples go to the
+        driver as they are, with no dict per row."""
+        if not rows:
+            return []
+        fixed = fixed or {}
+        if self.conn.dialect.name != "sqlite":
+            return self._insert(table, [dict(zip(columns, row, strict=True)) | fixed
+                                        for row in rows], returning)
+        top = 0
+        if returning:
+            top = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
+        names = ", ".join(f'"{c}"' for c in [*columns, *fixed])
+        marks = ", ".join(["?"] * len(columns) + [_literal(v) for v in fixed.values()])
+        self.conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
+        return list(range(top + 1, top + 1 + len(rows))) if returning else []
 
     def _insert(self, table: Table, rows: list[dict], returning: bool = True) -> list[int]:
         """Insert rows in bulk; with ``returning``, give their new ids in order."""
@@ -732,6 +769,20 @@ def _sqlite_executemany(conn: Connection, table: Table, rows: list[dict]) -> Non
     params = [get(row) for row in rows] if len(varying) > 1 else [(row[varying[0]],)
                                                                    for row in rows]
     conn.exec_driver_sql(sql, params)
+
+
+def _literal(value: object) -> str:
+    """A value written into an INSERT's SQL text (SQLite), read back as a bound one would be:
+    datetimes in the form SQLAlchemy's SQLite DateTime reads back."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, datetime):
+        return f"'{value.strftime('%Y-%m-%d %H:%M:%S.%f')}'"
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, bool | int | float):
+        return repr(int(value) if isinstance(value, bool) else value)
+    raise TypeError(f"no SQL literal for {value!r}")
 
 
 def _as_result(row: TurnoutRow | ScheduleRow) -> SimpleNamespace:
