@@ -466,7 +466,7 @@ class ResultsLoader:
             self._attach_refs([(existing[k], row) for k, row in keyed
                                if k in existing and row.person_ref])
         if new:
-            person_ids = self._persons([row for _, row in new])
+            person_ids = self._persons(new)
             ids = self._insert_rows(s.candidacy, _CANDIDACY, [
                 (k[0], pid, k[2], row.candidate, k[1], k[3], row.status, row.age)
                 for (k, row), pid in zip(new, person_ids, strict=True)])
@@ -577,8 +577,10 @@ class ResultsLoader:
         self._names(renamed)
         return still
 
-    def _persons(self, rows: list[ResultRow]) -> list[int | None]:
-        """A person id per row: the person an external id names, else a new person."""
+    def _persons(self, keyed: list[tuple[tuple, ResultRow]]) -> list[int | None]:
+        """A person id per (candidacy key, row): the person an external id names, else a new
+        person."""
+        rows = [row for _, row in keyed]
         known: dict[tuple[str, str], int] = {}
         refs = sorted({row.person_ref for row in rows if row.person_ref and not row.nota})
         for scheme in {sc for sc, _ in refs}:
@@ -609,13 +611,13 @@ class ResultsLoader:
         # the spellings of a person made just now need no look-up: none is stored yet
         fresh: dict[tuple[int, str], tuple[str, str]] = {}
         known_names = []
-        for row, p, pid in zip(rows, plan, out, strict=True):
+        for (k, row), p, pid in zip(keyed, plan, out, strict=True):
             if pid is None:
                 continue
             ref = row.person_ref
             how = f"ballot; {ref[0]} person id {ref[1]}" if ref else "ballot"
-            if p < 0:
-                fresh[(pid, key(row.candidate))] = (row.candidate, how)
+            if p < 0:  # the candidacy key holds key(row.candidate)
+                fresh[(pid, k[1])] = (row.candidate, how)
             else:
                 known_names.append((pid, row.candidate, how))
         self._insert_rows(s.person_name, _PERSON_NAME,
