@@ -288,8 +288,15 @@ class ResultsLoader:
             found = self.seat_keys.get((house, state_family(row.state), key(row.constituency)))
             if found is not None:
                 self.named.setdefault(found, key(row.constituency))
-        seats = [self._seat_id(house, row, self._election_id(row.election), new_seats, aliases)
-                 for house, row in zip(houses, rows, strict=True)]
+        by_object: dict[int, int] = {}  # id(ElectionName) -> election: rows share a few objects
+        elections = []
+        for row in rows:
+            found = by_object.get(id(row.election))
+            if found is None:
+                found = by_object[id(row.election)] = self._election_id(row.election)
+            elections.append(found)
+        seats = [self._seat_id(house, row, election, new_seats, aliases)
+                 for house, row, election in zip(houses, rows, elections, strict=True)]
         ids = self._insert(s.constituency, list(new_seats.values()))
         real = dict(zip(new_seats, ids, strict=True))
         for ident, seat in list(self.seat_keys.items()):
@@ -312,8 +319,8 @@ class ResultsLoader:
         seats = [real.get(seat, seat) for seat in seats]
         tkeys = []
         new_contests: dict[tuple, dict] = {}
-        for row, seat in zip(rows, seats, strict=True):
-            tkey = (self._election_id(row.election), seat, row.poll_no)
+        for row, seat, election in zip(rows, seats, elections, strict=True):
+            tkey = (election, seat, row.poll_no)
             if tkey not in self.contests and tkey not in new_contests:
                 new_contests[tkey] = dict(election_id=tkey[0], constituency_id=tkey[1],
                                           poll_no=tkey[2], state_id=self._state_id(row.state),
