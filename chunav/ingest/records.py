@@ -73,8 +73,8 @@ class RecordReader:
         self.plan = plan(fmt.fields, index)
         self.candidates = [plan(c, index) for c in fmt.candidates]
         # per planned field: cell -> value, worked out once (see _values)
-        self.caches: list[dict[str, str | None]] = [{} for _ in self.plan]
-        self.extra_caches = [[{} for _ in p] for p in self.candidates]
+        self.caches = _caches(self.plan)
+        self.extra_caches = [_caches(p) for p in self.candidates]
         self._nota: dict[str, bool] = {}  # is_nota per distinct name or party label
         self._split: dict[str, tuple[str, str | None]] = {}  # split_reserved per seat name
         self.fill = [index[c] for c in fmt.fill_down if c in index]
@@ -291,21 +291,20 @@ class RecordReader:
 
 
 def _values(plan: Plan, raw: list[str],
-            caches: list[dict[str, str | None]] | None = None) -> dict[str, str | None]:
+            caches: list[dict[str, str | None] | None] | None = None) -> dict[str, str | None]:
     """Each planned field's value: its column (or the first non-blank fallback), its pattern's
     first group, white space collapsed; None when blank. A state lookup gives the canonical
-    name. With ``caches`` (one dict per planned field), a field read from one column works
+    name. With ``caches`` (one dict or None per planned field), a field read from one column works
     out each distinct cell once: files repeat states, seats, parties and years thousands of
     times."""
     values: dict[str, str | None] = {}
-    for n, (name, sources, spec) in enumerate(plan):
-        if caches is not None and len(sources) == 1:
+    for (name, sources, spec), cache in zip(plan, caches or [None] * len(plan), strict=True):
+        if cache is not None:
             cell = raw[sources[0]]
-            cache = caches[n]
-            if cell in cache:
-                values[name] = cache[cell]
-            else:
-                values[name] = cache[cell] = _value(name, spec, cell.strip())
+            value = cache.get(cell, _UNSET)
+            if value is _UNSET:
+                value = cache[cell] = _value(name, spec, cell.strip())
+            values[name] = value
             continue
         value = raw[sources[0]].strip()
         if not value and len(sources) > 1:
@@ -314,12 +313,23 @@ def _values(plan: Plan, raw: list[str],
     return values
 
 
+_UNSET = object()
+
+
+def _caches(plan: Plan) -> list[dict[str, str | None] | None]:
+    """A cache per planned field read from one column (see :func:`_values`), None for the
+    others."""
+    return [{} if len(sources) == 1 else None for _, sources, _ in plan]
+
+
 def _value(name: str, spec: Field, value: str) -> str | None:
     """One field's value from its stripped cell (see :func:`_values`)."""
     if spec.pattern is not None:
         match = spec.pattern.search(value)
         value = (match.group(1) or "") if match else ""
-    if not value.isdigit():  # a plain number needs no cleaning (and stays out of its cache)
+        if not value.isdigit():  # a plain number needs no cleaning (and stays out of its cache)
+            value = clean(value)
+    elif not (value.isdigit() or _clean_already(value)):
         value = clean(value)
     if value and spec.lookup == "state":
         state = canonical_state(value)
@@ -328,6 +338,13 @@ def _value(name: str, spec: Field, value: str) -> str | None:
                              "abbreviation in states.v2.json)")
         value = state
     return value or None
+
+
+def _clean_already(value: str) -> bool:
+    """Is a stripped cell what :func:`clean` would make of it? Printable ASCII (no quotes or
+    dashes to normalise, NFKC leaves it be) with no underscore and no run of spaces is. Most
+    cells are, and most names and ids are each new: clean()'s cache would miss them all."""
+    return value.isascii() and value.isprintable() and "  " not in value and "_" not in value
 
 
 def _required(values: dict[str, str | None], name: str) -> str:
