@@ -119,6 +119,9 @@ class ResultsLoader:
         self.named: dict[int, str] = {}  # seat -> the name this source gives it
         self.named_no: dict[tuple[int, int], int] = {}  # (election, seat) -> number it has
         self.families: dict[int, str] = {}  # new seat (placeholder id) -> its state family
+        # did the last _seat_id find a seat by its name (or name and number) and record all it
+        # would on a second asking? Then the same question again has the same answer
+        self._settled = False
         self.orgs = {(r.kind, r.key): r.id for r in conn.execute(
             select(s.org.c.kind, s.org.c.key, s.org.c.id))}
         self.parties: dict[str, int] = {}
@@ -181,6 +184,7 @@ class ResultsLoader:
             self.named.setdefault(found, k)
             if number is not None:
                 self.named_no.setdefault((election_id, found), number)
+            self._settled = True
             return found
         if family and (house, "", k) in self.seat_keys:
             # a seat the news named first, without its state: the official row places it
@@ -284,7 +288,11 @@ class ResultsLoader:
                   else f"{row.election.region} {row.election.house}" for row in rows]
         # names this source gives exactly first: a close spelling may then not take a seat
         # the same source names otherwise ("Hubli-Dharwad-West" before "...-East")
+        last = None
         for house, row in zip(houses, rows, strict=True):
+            if (house, row.state, row.constituency) == last:  # a contest's rows come together
+                continue
+            last = (house, row.state, row.constituency)
             found = self.seat_keys.get((house, state_family(row.state), key(row.constituency)))
             if found is not None:
                 self.named.setdefault(found, key(row.constituency))
@@ -295,8 +303,16 @@ class ResultsLoader:
             if found is None:
                 found = by_object[id(row.election)] = self._election_id(row.election)
             elections.append(found)
-        seats = [self._seat_id(house, row, election, new_seats, aliases)
-                 for house, row, election in zip(houses, rows, elections, strict=True)]
+        seats: list[int] = []
+        last = None
+        for house, row, election in zip(houses, rows, elections, strict=True):
+            ident = (house, election, row.state, row.constituency, row.constituency_no)
+            if ident == last:  # the row before named the same seat, by its name: that seat
+                seats.append(seats[-1])
+                continue
+            self._settled = False
+            seats.append(self._seat_id(house, row, election, new_seats, aliases))
+            last = ident if self._settled else None
         ids = self._insert(s.constituency, list(new_seats.values()))
         real = dict(zip(new_seats, ids, strict=True))
         for ident, seat in list(self.seat_keys.items()):
