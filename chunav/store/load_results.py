@@ -125,6 +125,7 @@ class ResultsLoader:
         self.orgs = {(r.kind, r.key): r.id for r in conn.execute(
             select(s.org.c.kind, s.org.c.key, s.org.c.id))}
         self.parties: dict[str, int] = {}
+        self.party_of: dict[str, int] = {}  # a ballot label -> self.parties[key(label)]
         kinds = ("party", "independent", "nota")
         rows = conn.execute(select(s.org_alias.c.key, s.org.c.id).join(s.org)
                             .where(s.org.c.kind.in_(kinds)).order_by(s.org.c.id.desc()))
@@ -476,11 +477,15 @@ class ResultsLoader:
                                   .where(c.contest_id.in_(ids))):
                 existing[(r.contest_id, r.name_key, r.party_id, r.seq)] = r.id
         keyed: list[tuple[tuple, ResultRow]] = []
+        parties = self.party_of
         for contest_id, rows in chunk:
             seqs: dict[tuple, int] = {}
             # namesakes on one ticket are told apart by their order of votes
             for row in sorted(rows, key=lambda r: -(r.votes or 0)):
-                base = (contest_id, key(row.candidate), self.parties[key(row.party)])
+                party = parties.get(row.party)
+                if party is None:
+                    party = parties[row.party] = self.parties[key(row.party)]
+                base = (contest_id, key(row.candidate), party)
                 seqs[base] = seqs.get(base, 0) + 1
                 keyed.append(((*base, seqs[base]), row))
         new = [(k, row) for k, row in keyed if k not in existing]
@@ -679,7 +684,10 @@ class ResultsLoader:
         new: list[tuple[int, ResultRow]] = []
         splits: list[dict] = []
         for cid, row in counted:
-            same = next((x for x in stored.get(cid, ())
+            if cid not in stored:  # a candidacy with no count yet (one this import made)
+                new.append((cid, row))
+                continue
+            same = next((x for x in stored[cid]
                          if same_count(x, row.evm_votes, row.postal_votes, row.votes)), None)
             if same is None:
                 new.append((cid, row))
