@@ -314,12 +314,14 @@ def _values(plan: Plan, raw: list[str],
 
 
 _UNSET = object()
+_MOSTLY_NEW = frozenset({"candidate", "person_ref", "votes", "evm_votes", "postal_votes"})
 
 
 def _caches(plan: Plan) -> list[dict[str, str | None] | None]:
     """A cache per planned field read from one column (see :func:`_values`), None for the
-    others."""
-    return [{} if len(sources) == 1 else None for _, sources, _ in plan]
+    others and for fields whose values are mostly new on each line (names, ids, votes)."""
+    return [{} if len(sources) == 1 and name not in _MOSTLY_NEW else None
+            for name, sources, _ in plan]
 
 
 def _value(name: str, spec: Field, value: str) -> str | None:
