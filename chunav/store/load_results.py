@@ -9,7 +9,8 @@ per table and chunk.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
@@ -17,6 +18,7 @@ from types import SimpleNamespace
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, Table, bindparam, func, insert, select
+from sqlalchemy.exc import DBAPIError
 
 from chunav.ingest.results import paused_gc
 from chunav.model import (
@@ -39,6 +41,7 @@ EXTRACTOR = "chunav.results"
 EXTRACTOR_VERSION = "1"
 CHUNK = 2000  # rows per bulk write (whole contests only)
 _IN = 500  # ids per IN (...) list
+IMPORT_CACHE_KIB = -65536  # SQLite page cache while loading: 64 MiB (negative: KiB)
 # columns of the rows the bulk part writes as tuples (see ResultsLoader._insert_rows)
 _CANDIDACY = ("contest_id", "person_id", "party_id", "ballot_name", "name_key", "seq", "status",
               "age")
@@ -444,8 +447,24 @@ class ResultsLoader:
     # bulk part ---------------------------------------------------------------------------------
     def load(self, rows: Sequence[ResultRow], progress: ProgressFn | None = None) -> LoadCounts:
         """Store the rows, reporting (rows done, rows in all) after each chunk."""
-        with paused_gc():
+        with paused_gc(), self._page_cache():
             return self._load(rows, progress)
+
+    @contextmanager
+    def _page_cache(self) -> Iterator[None]:
+        """On SQLite, a page cache big enough for the indexes a large import writes into
+        (the default 2 MB makes inserts into random places of an index re-read pages); the
+        connection's own size comes back after."""
+        if self.conn.dialect.name != "sqlite":
+            yield
+            return
+        old = self.conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        self.conn.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            with suppress(DBAPIError):  # a failed import's error matters, not this one
+                self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
 
     def _load(self, rows: Sequence[ResultRow], progress: ProgressFn | None) -> LoadCounts:
         self._add_parties(row.party for row in rows)
