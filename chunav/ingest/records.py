@@ -199,8 +199,8 @@ class RecordReader:
         if split is None:
             split = self._split[seat] = split_reserved(seat)
         constituency, reserved = split
-        evm, postal, votes = (_number(fmt, values, f)
-                              for f in ("evm_votes", "postal_votes", "votes"))
+        evm, postal, votes = (_number(fmt, values, "evm_votes"),
+                              _number(fmt, values, "postal_votes"), _number(fmt, values, "votes"))
         status = (get("status") or "").casefold()
         if status not in ("", "contested", "uncontested"):
             raise FieldError("status", f"unknown status {status!r} (contested or uncontested)")

@@ -116,12 +116,11 @@ def _read(path: Path, election: str | None, format: str | None,
     reader = RecordReader(fmt, columns, wanted)
     seen: dict[tuple, int] = {}
     lines = text.count("\n") + 1
-    line_of = lambda: records.line_num  # noqa: E731  physical line where the record ends
     for raw in _guard(body, out, str(path)):
-        if not any(c.strip() for c in raw):
+        if not (raw and raw[0].strip()) and not any(c.strip() for c in raw):
             continue
         out.data_lines += 1
-        line = line_of()
+        line = records.line_num  # physical line where the record ends
         if progress and out.data_lines % 5000 == 0:
             progress(line, lines, "reading")
         if len(raw) != len(columns):
