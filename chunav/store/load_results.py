@@ -666,28 +666,34 @@ class ResultsLoader:
             if p < 0:  # the candidacy key holds key(row.candidate)
                 fresh[(pid, k[1])] = (row.candidate, how)
             else:
-                known_names.append((pid, row.candidate, how))
+                known_names.append((pid, k[1], row.candidate, how))
         self._insert_rows(s.person_name, _PERSON_NAME,
                           [(pid, k, name, how) for (pid, k), (name, how) in fresh.items()],
                           fixed=dict(source_id=self.source_id), returning=False)
         self.names_added.update(fresh)
-        self._names(known_names)
+        self._keyed_names(known_names)
         return out
 
     def _names(self, triples: list[tuple[int, str, str]]) -> None:
         """Record each (person, spelling, why) not yet known, with this source."""
-        names = {(pid, key(name)): (name, how) for pid, name, how in triples}
+        self._keyed_names([(pid, key(name), name, how) for pid, name, how in triples])
+
+    def _keyed_names(self, quads: list[tuple[int, str, str, str]]) -> None:
+        """:meth:`_names` for (person, key of the spelling, spelling, why)."""
+        names = {(pid, k): (name, how) for pid, k, name, how in quads}
         # a person this import made may come back in a later chunk (one TCPD pid, two
         # elections): the names written for it are remembered, not looked up
-        have = set(self.names_added)
+        added = self.names_added
+        have = set()
         for batch in _batches(sorted({p for p, _ in names if p not in self.made_persons})):
             have |= {(r.person_id, r.key) for r in self.conn.execute(
                 select(s.person_name.c.person_id, s.person_name.c.key)
                 .where(s.person_name.c.person_id.in_(batch)))}
-        new = [dict(person_id=p, key=k, name=n, how=how, source_id=self.source_id)
-               for (p, k), (n, how) in names.items() if (p, k) not in have]
-        self._insert(s.person_name, new, returning=False)
-        self.names_added.update((row["person_id"], row["key"]) for row in new)
+        new = [(p, k, n, how) for (p, k), (n, how) in names.items()
+               if (p, k) not in added and (p, k) not in have]
+        self._insert_rows(s.person_name, _PERSON_NAME, new, fixed=dict(source_id=self.source_id),
+                          returning=False)
+        added.update((p, k) for p, k, _, _ in new)
 
     def _results(self, pairs: list[tuple[int, ResultRow]]) -> None:
         """One result per distinct count. A total-only count and a count with the EVM/postal
