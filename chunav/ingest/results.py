@@ -29,13 +29,23 @@ _NEEDED = {"results": {"constituency", "candidate", "party", "votes"},
            "seats": {"state"}, "turnout": {"constituency"}, "schedule": {"constituency"}}
 
 
+class Records(list):
+    """The records a file held, and the key of each candidate name among them: reading works
+    every one out (a repeated row is told by it) and storing needs them again, but key()'s
+    cache cannot hold the tens of thousands of names a large file has."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.name_keys: dict[str, str] = {}
+
+
 @dataclass
 class ReadResult:
     """What a results file held: good records, and an error for each bad row."""
 
     path: str
     format: str | None = None
-    rows: list[Record] = field(default_factory=list)  # records of the format's kind
+    rows: list[Record] = field(default_factory=Records)  # records of the format's kind
     errors: list[RowError] = field(default_factory=list)
     data_lines: int = 0
     skipped: int = 0  # rows of other elections when --election filters a multi-election file
@@ -114,6 +124,7 @@ def _read(path: Path, election: str | None, format: str | None,
         fail(*problem)
         return out
     reader = RecordReader(fmt, columns, wanted)
+    name_keys = getattr(out.rows, "name_keys", None)
     seen: dict[tuple, int] = {}
     lines = text.count("\n") + 1
     for raw in _guard(body, out, str(path)):
@@ -145,7 +156,7 @@ def _read(path: Path, election: str | None, format: str | None,
             out.skipped += 1
             continue
         for record in found:
-            dup = _identity(record)
+            dup = _identity(record, name_keys)
             if dup in seen:
                 out.errors.append(RowError(str(path), line, _dup_field(record),
                                            f"duplicate {_dup_what(record)} row (same as line "
@@ -195,11 +206,15 @@ def _nothing_selected(out: ReadResult, reader: RecordReader, wanted: ElectionNam
                                       f"{fmt.name!r}); it holds {shown}", "E109"))
 
 
-def _identity(record: Record) -> tuple:
-    """What makes two records the same (a repeated row is reported, not read twice)."""
+def _identity(record: Record, name_keys: dict[str, str] | None = None) -> tuple:
+    """What makes two records the same (a repeated row is reported, not read twice).
+    ``name_keys`` gets the key of a result's candidate name."""
     if isinstance(record, ResultRow):
+        name_key = key(record.candidate)
+        if name_keys is not None:
+            name_keys[record.candidate] = name_key
         return (record.election, key(record.state or ""), key(record.constituency),
-                record.poll_no, key(record.candidate), key(record.party), record.evm_votes,
+                record.poll_no, name_key, key(record.party), record.evm_votes,
                 record.postal_votes, record.votes)
     if hasattr(record, "house"):  # SeatRow
         return (type(record).__name__, key(record.state), record.house, record.number)

@@ -129,6 +129,8 @@ class ResultsLoader:
             select(s.org.c.kind, s.org.c.key, s.org.c.id))}
         self.parties: dict[str, int] = {}
         self.party_of: dict[str, int] = {}  # a ballot label -> self.parties[key(label)]
+        # key() of candidate names, as the reader worked them out (see ingest.results.Records)
+        self.name_keys: dict[str, str] = {}
         kinds = ("party", "independent", "nota")
         rows = conn.execute(select(s.org_alias.c.key, s.org.c.id).join(s.org)
                             .where(s.org.c.kind.in_(kinds)).order_by(s.org.c.id.desc()))
@@ -467,6 +469,7 @@ class ResultsLoader:
                 self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
 
     def _load(self, rows: Sequence[ResultRow], progress: ProgressFn | None) -> LoadCounts:
+        self.name_keys = getattr(rows, "name_keys", None) or {}
         self._add_parties(row.party for row in rows)
         by_contest: dict[int, list[ResultRow]] = {}
         for contest_id, row in zip(self._contest_ids(rows), rows, strict=True):
@@ -504,7 +507,10 @@ class ResultsLoader:
                 party = parties.get(row.party)
                 if party is None:
                     party = parties[row.party] = self.parties[key(row.party)]
-                base = (contest_id, key(row.candidate), party)
+                name_key = self.name_keys.get(row.candidate)
+                if name_key is None:
+                    name_key = key(row.candidate)
+                base = (contest_id, name_key, party)
                 seqs[base] = seqs.get(base, 0) + 1
                 keyed.append(((*base, seqs[base]), row))
         new = [(k, row) for k, row in keyed if k not in existing]
