@@ -77,6 +77,10 @@ class RecordReader:
         self.extra_caches = [_caches(p) for p in self.candidates]
         self._nota: dict[str, bool] = {}  # is_nota per distinct name or party label
         self._split: dict[str, tuple[str, str | None]] = {}  # split_reserved per seat name
+        self._categories: dict[str | None, str | None] = {}  # reserved_category per value
+        # does any planned field give EVM or postal votes? (else _number() of them is None)
+        self.split_counts = bool({"evm_votes", "postal_votes"} & {
+            n for p in (self.plan, *self.candidates) for n, _, _ in p})
         self.fill = [index[c] for c in fmt.fill_down if c in index]
         self.require = [(c, index[c], p) for c, p in fmt.require.items() if c in index]
         self.last: dict[int, str] = {}
@@ -199,8 +203,10 @@ class RecordReader:
         if split is None:
             split = self._split[seat] = split_reserved(seat)
         constituency, reserved = split
-        evm, postal, votes = (_number(fmt, values, "evm_votes"),
-                              _number(fmt, values, "postal_votes"), _number(fmt, values, "votes"))
+        split_counts = self.split_counts  # files without EVM/postal columns skip them
+        evm = _number(fmt, values, "evm_votes") if split_counts else None
+        postal = _number(fmt, values, "postal_votes") if split_counts else None
+        votes = _number(fmt, values, "votes")
         status = (get("status") or "").casefold()
         if status not in ("", "contested", "uncontested"):
             raise FieldError("status", f"unknown status {status!r} (contested or uncontested)")
@@ -221,12 +227,18 @@ class RecordReader:
         return ResultRow(
             line=line, election=election, state=get("state"), constituency=constituency,
             candidate=name, party=party, constituency_no=_number(fmt, values, "constituency_no"),
-            reserved=reserved_category(get("reserved") or reserved),
+            reserved=self._reserved(get("reserved") or reserved),
             poll_no=_number(fmt, values, "poll_no") or 0, status=status or "contested",
             nota=nota or self._is_nota(party), evm_votes=evm, postal_votes=postal,
             votes=votes, electors=_number(fmt, values, "electors") or None,
             sex=sex[0].upper() if sex and sex[0].upper() in "MFOT" else None,
             age=_number(fmt, values, "age"), person_ref=ref)
+
+    def _reserved(self, value: str | None) -> str | None:
+        """:func:`reserved_category`, once per distinct value."""
+        if value not in self._categories:
+            self._categories[value] = reserved_category(value)
+        return self._categories[value]
 
     def _is_nota(self, name: str) -> bool:
         found = self._nota.get(name)

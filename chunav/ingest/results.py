@@ -125,6 +125,7 @@ def _read(path: Path, election: str | None, format: str | None,
         return out
     reader = RecordReader(fmt, columns, wanted)
     name_keys = getattr(out.rows, "name_keys", None)
+    width = len(columns)
     seen: dict[tuple, int] = {}
     lines = text.count("\n") + 1
     for raw in _guard(body, out, str(path)):
@@ -134,12 +135,13 @@ def _read(path: Path, election: str | None, format: str | None,
         line = records.line_num  # physical line where the record ends
         if progress and out.data_lines % 5000 == 0:
             progress(line, lines, "reading")
-        if len(raw) != len(columns):
+        if len(raw) != width:
             out.errors.append(RowError(str(path), line, None,
                                        f"expected {len(columns)} columns, found {len(raw)}",
                                        "E121"))
             continue
-        raw = reader.filled(raw)
+        if reader.fill:
+            raw = reader.filled(raw)
         if bad_encoding and any("\udc80" <= ch <= "\udcff" for c in raw for ch in c):
             column = next(n for n, c in zip(columns, raw, strict=True)
                           if any("\udc80" <= ch <= "\udcff" for ch in c))
