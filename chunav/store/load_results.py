@@ -290,25 +290,28 @@ class ResultsLoader:
         """The contest of each row, creating constituencies and contests as needed."""
         new_seats: dict[int, dict] = {}
         aliases: list[dict] = []
-        houses = [row.election.house if row.election.house == LOK_SABHA
-                  else f"{row.election.region} {row.election.house}" for row in rows]
+        # per ElectionName object (rows share a few): (its house's name, its election id)
+        by_object: dict[int, tuple[str, int]] = {}
+        houses, elections = [], []
         # names this source gives exactly first: a close spelling may then not take a seat
         # the same source names otherwise ("Hubli-Dharwad-West" before "...-East")
         last = None
-        for house, row in zip(houses, rows, strict=True):
+        for row in rows:
+            known = by_object.get(id(row.election))
+            if known is None:
+                e = row.election
+                known = by_object[id(e)] = (
+                    e.house if e.house == LOK_SABHA else f"{e.region} {e.house}",
+                    self._election_id(e))
+            house = known[0]
+            houses.append(house)
+            elections.append(known[1])
             if (house, row.state, row.constituency) == last:  # a contest's rows come together
                 continue
             last = (house, row.state, row.constituency)
             found = self.seat_keys.get((house, state_family(row.state), key(row.constituency)))
             if found is not None:
                 self.named.setdefault(found, key(row.constituency))
-        by_object: dict[int, int] = {}  # id(ElectionName) -> election: rows share a few objects
-        elections = []
-        for row in rows:
-            found = by_object.get(id(row.election))
-            if found is None:
-                found = by_object[id(row.election)] = self._election_id(row.election)
-            elections.append(found)
         seats: list[int] = []
         last = None
         for house, row, election in zip(houses, rows, elections, strict=True):
