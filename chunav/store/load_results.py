@@ -774,8 +774,11 @@ class ResultsLoader:
                 select(s.evidence.c.fact_id, s.evidence.c.locator).where(
                     s.evidence.c.source_id == self.source_id,
                     s.evidence.c.fact_type == fact_type, s.evidence.c.fact_id.in_(batch)))}
-        rows = [(f, locator, line) for f, line in dict.fromkeys(facts)
-                if (f, locator := f"line {line}") not in have]
+        if have:
+            rows = [(f, locator, line) for f, line in dict.fromkeys(facts)
+                    if (f, locator := f"line {line}") not in have]
+        else:  # nothing recorded yet (always so for a new source)
+            rows = [(f, f"line {line}", line) for f, line in dict.fromkeys(facts)]
         self._insert_rows(s.evidence, ("fact_id", "locator", "line"), rows, returning=False,
                           fixed=dict(fact_type=fact_type, source_id=self.source_id,
                                      extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
