@@ -72,6 +72,15 @@ class RecordReader:
         index = {name: i for i, name in enumerate(columns)}
         self.plan = plan(fmt.fields, index)
         self.candidates = [plan(c, index) for c in fmt.candidates]
+        # per planned field: cell -> value, worked out once (see _values)
+        self.caches = _caches(self.plan)
+        self.extra_caches = [_caches(p) for p in self.candidates]
+        self._nota: dict[str, bool] = {}  # is_nota per distinct name or party label
+        self._split: dict[str, tuple[str, str | None]] = {}  # split_reserved per seat name
+        self._categories: dict[str | None, str | None] = {}  # reserved_category per value
+        # does any planned field give EVM or postal votes? (else _number() of them is None)
+        self.split_counts = bool({"evm_votes", "postal_votes"} & {
+            n for p in (self.plan, *self.candidates) for n, _, _ in p})
         self.fill = [index[c] for c in fmt.fill_down if c in index]
         self.require = [(c, index[c], p) for c, p in fmt.require.items() if c in index]
         self.last: dict[int, str] = {}
@@ -98,7 +107,7 @@ class RecordReader:
             if not pattern.search(raw[i].strip()):
                 raise FieldError(column, f"{raw[i].strip()!r} does not match "
                                  f"{pattern.pattern!r} (format {self.fmt.name!r})")
-        values = _values(self.plan, raw)
+        values = _values(self.plan, raw, self.caches)
         kind = self.fmt.kind
         if kind == "seats":
             return self._seats(values, line)
@@ -112,8 +121,8 @@ class RecordReader:
         if kind == "schedule":
             return [self._schedule(values, line, election)]
         rows = [self._result(values, line, election)]
-        for extra in self.candidates:
-            own = _values(extra, raw)
+        for extra, caches in zip(self.candidates, self.extra_caches, strict=True):
+            own = _values(extra, raw, caches)
             if any(own.values()):
                 shared = {k: v for k, v in values.items() if k not in CANDIDATE_FIELDS}
                 rows.append(self._result(shared | own, line, election))
@@ -184,12 +193,20 @@ class RecordReader:
         fmt = self.fmt
         get = values.get
         name = _required(values, "candidate")
-        uncontested = bool(_UNCONTESTED.search(name))
-        name = clean(_UNCONTESTED.sub(" ", name))
-        party = get("party") or ("NOTA" if is_nota(name) else _required(values, "party"))
-        constituency, reserved = split_reserved(_required(values, "constituency"))
-        evm, postal, votes = (_number(fmt, values, f)
-                              for f in ("evm_votes", "postal_votes", "votes"))
+        uncontested = "(" in name and bool(_UNCONTESTED.search(name))
+        if uncontested:  # else the name is clean already (clean(clean(x)) == clean(x))
+            name = clean(_UNCONTESTED.sub(" ", name))
+        nota = self._is_nota(name)
+        party = get("party") or ("NOTA" if nota else _required(values, "party"))
+        seat = _required(values, "constituency")
+        split = self._split.get(seat)
+        if split is None:
+            split = self._split[seat] = split_reserved(seat)
+        constituency, reserved = split
+        split_counts = self.split_counts  # files without EVM/postal columns skip them
+        evm = _number(fmt, values, "evm_votes") if split_counts else None
+        postal = _number(fmt, values, "postal_votes") if split_counts else None
+        votes = _number(fmt, values, "votes")
         status = (get("status") or "").casefold()
         if status not in ("", "contested", "uncontested"):
             raise FieldError("status", f"unknown status {status!r} (contested or uncontested)")
@@ -210,12 +227,24 @@ class RecordReader:
         return ResultRow(
             line=line, election=election, state=get("state"), constituency=constituency,
             candidate=name, party=party, constituency_no=_number(fmt, values, "constituency_no"),
-            reserved=reserved_category(get("reserved") or reserved),
+            reserved=self._reserved(get("reserved") or reserved),
             poll_no=_number(fmt, values, "poll_no") or 0, status=status or "contested",
-            nota=is_nota(name) or is_nota(party), evm_votes=evm, postal_votes=postal,
+            nota=nota or self._is_nota(party), evm_votes=evm, postal_votes=postal,
             votes=votes, electors=_number(fmt, values, "electors") or None,
             sex=sex[0].upper() if sex and sex[0].upper() in "MFOT" else None,
             age=_number(fmt, values, "age"), person_ref=ref)
+
+    def _reserved(self, value: str | None) -> str | None:
+        """:func:`reserved_category`, once per distinct value."""
+        if value not in self._categories:
+            self._categories[value] = reserved_category(value)
+        return self._categories[value]
+
+    def _is_nota(self, name: str) -> bool:
+        found = self._nota.get(name)
+        if found is None:
+            found = self._nota[name] = is_nota(name)
+        return found
 
     def _seats(self, values: dict[str, str | None], line: int) -> list[Record]:
         """The PC of the line (the first time it is seen) and its AC, if the file has ACs."""
@@ -273,28 +302,63 @@ class RecordReader:
                              f"{value!r}") from err
 
 
-def _values(plan: Plan, raw: list[str]) -> dict[str, str | None]:
+def _values(plan: Plan, raw: list[str],
+            caches: list[dict[str, str | None] | None] | None = None) -> dict[str, str | None]:
     """Each planned field's value: its column (or the first non-blank fallback), its pattern's
     first group, white space collapsed; None when blank. A state lookup gives the canonical
-    name."""
+    name. With ``caches`` (one dict or None per planned field), a field read from one column works
+    out each distinct cell once: files repeat states, seats, parties and years thousands of
+    times."""
     values: dict[str, str | None] = {}
-    for name, sources, spec in plan:
+    for (name, sources, spec), cache in zip(plan, caches or [None] * len(plan), strict=True):
+        if cache is not None:
+            cell = raw[sources[0]]
+            value = cache.get(cell, _UNSET)
+            if value is _UNSET:
+                value = cache[cell] = _value(name, spec, cell.strip())
+            values[name] = value
+            continue
         value = raw[sources[0]].strip()
         if not value and len(sources) > 1:
             value = next((v for j in sources[1:] if (v := raw[j].strip())), "")
-        if spec.pattern is not None:
-            match = spec.pattern.search(value)
-            value = (match.group(1) or "") if match else ""
+        values[name] = _value(name, spec, value)
+    return values
+
+
+_UNSET = object()
+_MOSTLY_NEW = frozenset({"candidate", "person_ref", "votes", "evm_votes", "postal_votes"})
+
+
+def _caches(plan: Plan) -> list[dict[str, str | None] | None]:
+    """A cache per planned field read from one column (see :func:`_values`), None for the
+    others and for fields whose values are mostly new on each line (names, ids, votes)."""
+    return [{} if len(sources) == 1 and name not in _MOSTLY_NEW else None
+            for name, sources, _ in plan]
+
+
+def _value(name: str, spec: Field, value: str) -> str | None:
+    """One field's value from its stripped cell (see :func:`_values`)."""
+    if spec.pattern is not None:
+        match = spec.pattern.search(value)
+        value = (match.group(1) or "") if match else ""
         if not value.isdigit():  # a plain number needs no cleaning (and stays out of its cache)
             value = clean(value)
-        if value and spec.lookup == "state":
-            state = canonical_state(value)
-            if state is None:
-                raise FieldError(name, f"unknown state {value!r} (not a name, ECI code or "
-                                 "abbreviation in states.v2.json)")
-            value = state
-        values[name] = value or None
-    return values
+    elif not (value.isdigit() or _clean_already(value)):
+        value = clean(value)
+    if value and spec.lookup == "state":
+        state = canonical_state(value)
+        if state is None:
+            raise FieldError(name, f"unknown state {value!r} (not a name, ECI code or "
+                             "abbreviation in states.v2.json)")
+        value = state
+    return value or None
+
+
+def _clean_already(value: str) -> bool:
+    """Is a stripped cell what :func:`clean` would make of it? Printable ASCII (no quotes or
+    dashes to normalise, NFKC leaves it be) with no underscore and no run of spaces is. Most
+    cells are, and most names and ids are each new: clean()'s cache would miss them all."""
+    return value.isascii() and value.isprintable() and "  " not in value and "_" not in value
 
 
 def _required(values: dict[str, str | None], name: str) -> str:

@@ -10,9 +10,11 @@ fit the file) come back as one error on line 0.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import io
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,13 +29,23 @@ _NEEDED = {"results": {"constituency", "candidate", "party", "votes"},
            "seats": {"state"}, "turnout": {"constituency"}, "schedule": {"constituency"}}
 
 
+class Records(list):
+    """The records a file held, and the key of each candidate name among them: reading works
+    every one out (a repeated row is told by it) and storing needs them again, but key()'s
+    cache cannot hold the tens of thousands of names a large file has."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.name_keys: dict[str, str] = {}
+
+
 @dataclass
 class ReadResult:
     """What a results file held: good records, and an error for each bad row."""
 
     path: str
     format: str | None = None
-    rows: list[Record] = field(default_factory=list)  # records of the format's kind
+    rows: list[Record] = field(default_factory=Records)  # records of the format's kind
     errors: list[RowError] = field(default_factory=list)
     data_lines: int = 0
     skipped: int = 0  # rows of other elections when --election filters a multi-election file
@@ -47,7 +59,26 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
     """Read a results file. ``election`` names the election when the file does not, and
     picks one election out of a file that holds many. ``format`` forces a mapping.
     ``progress(line, lines, "reading")`` is called every few thousand lines."""
-    path = Path(path)
+    with paused_gc():
+        return _read(Path(path), election, format, progress)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside: reading or storing a large file makes hundreds of
+    thousands of objects that all live on, and each full collection would walk them all (a
+    third of an import's time). Reference counting still frees what goes."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _read(path: Path, election: str | None, format: str | None,
+          progress: Callable[..., None] | None) -> ReadResult:
     out = ReadResult(str(path))
     fail = lambda msg, code: out.errors.append(RowError(str(path), 0, None, msg, code))  # noqa: E731
     try:
@@ -93,22 +124,24 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
         fail(*problem)
         return out
     reader = RecordReader(fmt, columns, wanted)
+    name_keys = getattr(out.rows, "name_keys", None)
+    width = len(columns)
     seen: dict[tuple, int] = {}
     lines = text.count("\n") + 1
-    line_of = lambda: records.line_num  # noqa: E731  physical line where the record ends
     for raw in _guard(body, out, str(path)):
-        if not any(c.strip() for c in raw):
+        if not (raw and raw[0].strip()) and not any(c.strip() for c in raw):
             continue
         out.data_lines += 1
-        line = line_of()
+        line = records.line_num  # physical line where the record ends
         if progress and out.data_lines % 5000 == 0:
             progress(line, lines, "reading")
-        if len(raw) != len(columns):
+        if len(raw) != width:
             out.errors.append(RowError(str(path), line, None,
                                        f"expected {len(columns)} columns, found {len(raw)}",
                                        "E121"))
             continue
-        raw = reader.filled(raw)
+        if reader.fill:
+            raw = reader.filled(raw)
         if bad_encoding and any("\udc80" <= ch <= "\udcff" for c in raw for ch in c):
             column = next(n for n, c in zip(columns, raw, strict=True)
                           if any("\udc80" <= ch <= "\udcff" for ch in c))
@@ -125,7 +158,7 @@ def read_results(path: str | Path, election: str | None = None, format: str | No
             out.skipped += 1
             continue
         for record in found:
-            dup = _identity(record)
+            dup = _identity(record, name_keys)
             if dup in seen:
                 out.errors.append(RowError(str(path), line, _dup_field(record),
                                            f"duplicate {_dup_what(record)} row (same as line "
@@ -175,11 +208,15 @@ def _nothing_selected(out: ReadResult, reader: RecordReader, wanted: ElectionNam
                                       f"{fmt.name!r}); it holds {shown}", "E109"))
 
 
-def _identity(record: Record) -> tuple:
-    """What makes two records the same (a repeated row is reported, not read twice)."""
+def _identity(record: Record, name_keys: dict[str, str] | None = None) -> tuple:
+    """What makes two records the same (a repeated row is reported, not read twice).
+    ``name_keys`` gets the key of a result's candidate name."""
     if isinstance(record, ResultRow):
+        name_key = key(record.candidate)
+        if name_keys is not None:
+            name_keys[record.candidate] = name_key
         return (record.election, key(record.state or ""), key(record.constituency),
-                record.poll_no, key(record.candidate), key(record.party), record.evm_votes,
+                record.poll_no, name_key, key(record.party), record.evm_votes,
                 record.postal_votes, record.votes)
     if hasattr(record, "house"):  # SeatRow
         return (type(record).__name__, key(record.state), record.house, record.number)

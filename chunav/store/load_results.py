@@ -9,7 +9,8 @@ per table and chunk.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
@@ -17,7 +18,9 @@ from types import SimpleNamespace
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, Table, bindparam, func, insert, select
+from sqlalchemy.exc import DBAPIError
 
+from chunav.ingest.results import paused_gc
 from chunav.model import (
     ASSEMBLY,
     LOK_SABHA,
@@ -38,6 +41,12 @@ EXTRACTOR = "chunav.results"
 EXTRACTOR_VERSION = "1"
 CHUNK = 2000  # rows per bulk write (whole contests only)
 _IN = 500  # ids per IN (...) list
+IMPORT_CACHE_KIB = -65536  # SQLite page cache while loading: 64 MiB (negative: KiB)
+# columns of the rows the bulk part writes as tuples (see ResultsLoader._insert_rows)
+_CANDIDACY = ("contest_id", "person_id", "party_id", "ballot_name", "name_key", "seq", "status",
+              "age")
+_RESULT = ("candidacy_id", "evm_votes", "postal_votes", "votes", "value_key")
+_PERSON_NAME = ("person_id", "key", "name", "how")
 
 
 @dataclass
@@ -113,9 +122,15 @@ class ResultsLoader:
         self.named: dict[int, str] = {}  # seat -> the name this source gives it
         self.named_no: dict[tuple[int, int], int] = {}  # (election, seat) -> number it has
         self.families: dict[int, str] = {}  # new seat (placeholder id) -> its state family
+        # did the last _seat_id find a seat by its name (or name and number) and record all it
+        # would on a second asking? Then the same question again has the same answer
+        self._settled = False
         self.orgs = {(r.kind, r.key): r.id for r in conn.execute(
             select(s.org.c.kind, s.org.c.key, s.org.c.id))}
         self.parties: dict[str, int] = {}
+        self.party_of: dict[str, int] = {}  # a ballot label -> self.parties[key(label)]
+        # key() of candidate names, as the reader worked them out (see ingest.results.Records)
+        self.name_keys: dict[str, str] = {}
         kinds = ("party", "independent", "nota")
         rows = conn.execute(select(s.org_alias.c.key, s.org.c.id).join(s.org)
                             .where(s.org.c.kind.in_(kinds)).order_by(s.org.c.id.desc()))
@@ -175,6 +190,7 @@ class ResultsLoader:
             self.named.setdefault(found, k)
             if number is not None:
                 self.named_no.setdefault((election_id, found), number)
+            self._settled = True
             return found
         if family and (house, "", k) in self.seat_keys:
             # a seat the news named first, without its state: the official row places it
@@ -274,16 +290,38 @@ class ResultsLoader:
         """The contest of each row, creating constituencies and contests as needed."""
         new_seats: dict[int, dict] = {}
         aliases: list[dict] = []
-        houses = [row.election.house if row.election.house == LOK_SABHA
-                  else f"{row.election.region} {row.election.house}" for row in rows]
+        # per ElectionName object (rows share a few): (its house's name, its election id)
+        by_object: dict[int, tuple[str, int]] = {}
+        houses, elections = [], []
         # names this source gives exactly first: a close spelling may then not take a seat
         # the same source names otherwise ("Hubli-Dharwad-West" before "...-East")
-        for house, row in zip(houses, rows, strict=True):
+        last = None
+        for row in rows:
+            known = by_object.get(id(row.election))
+            if known is None:
+                e = row.election
+                known = by_object[id(e)] = (
+                    e.house if e.house == LOK_SABHA else f"{e.region} {e.house}",
+                    self._election_id(e))
+            house = known[0]
+            houses.append(house)
+            elections.append(known[1])
+            if (house, row.state, row.constituency) == last:  # a contest's rows come together
+                continue
+            last = (house, row.state, row.constituency)
             found = self.seat_keys.get((house, state_family(row.state), key(row.constituency)))
             if found is not None:
                 self.named.setdefault(found, key(row.constituency))
-        seats = [self._seat_id(house, row, self._election_id(row.election), new_seats, aliases)
-                 for house, row in zip(houses, rows, strict=True)]
+        seats: list[int] = []
+        last = None
+        for house, row, election in zip(houses, rows, elections, strict=True):
+            ident = (house, election, row.state, row.constituency, row.constituency_no)
+            if ident == last:  # the row before named the same seat, by its name: that seat
+                seats.append(seats[-1])
+                continue
+            self._settled = False
+            seats.append(self._seat_id(house, row, election, new_seats, aliases))
+            last = ident if self._settled else None
         ids = self._insert(s.constituency, list(new_seats.values()))
         real = dict(zip(new_seats, ids, strict=True))
         for ident, seat in list(self.seat_keys.items()):
@@ -306,8 +344,8 @@ class ResultsLoader:
         seats = [real.get(seat, seat) for seat in seats]
         tkeys = []
         new_contests: dict[tuple, dict] = {}
-        for row, seat in zip(rows, seats, strict=True):
-            tkey = (self._election_id(row.election), seat, row.poll_no)
+        for row, seat, election in zip(rows, seats, elections, strict=True):
+            tkey = (election, seat, row.poll_no)
             if tkey not in self.contests and tkey not in new_contests:
                 new_contests[tkey] = dict(election_id=tkey[0], constituency_id=tkey[1],
                                           poll_no=tkey[2], state_id=self._state_id(row.state),
@@ -414,6 +452,27 @@ class ResultsLoader:
     # bulk part ---------------------------------------------------------------------------------
     def load(self, rows: Sequence[ResultRow], progress: ProgressFn | None = None) -> LoadCounts:
         """Store the rows, reporting (rows done, rows in all) after each chunk."""
+        with paused_gc(), self._page_cache():
+            return self._load(rows, progress)
+
+    @contextmanager
+    def _page_cache(self) -> Iterator[None]:
+        """On SQLite, a page cache big enough for the indexes a large import writes into
+        (the default 2 MB makes inserts into random places of an index re-read pages); the
+        connection's own size comes back after."""
+        if self.conn.dialect.name != "sqlite":
+            yield
+            return
+        old = self.conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        self.conn.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            with suppress(DBAPIError):  # a failed import's error matters, not this one
+                self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
+
+    def _load(self, rows: Sequence[ResultRow], progress: ProgressFn | None) -> LoadCounts:
+        self.name_keys = getattr(rows, "name_keys", None) or {}
         self._add_parties(row.party for row in rows)
         by_contest: dict[int, list[ResultRow]] = {}
         for contest_id, row in zip(self._contest_ids(rows), rows, strict=True):
@@ -443,11 +502,18 @@ class ResultsLoader:
                                   .where(c.contest_id.in_(ids))):
                 existing[(r.contest_id, r.name_key, r.party_id, r.seq)] = r.id
         keyed: list[tuple[tuple, ResultRow]] = []
+        parties = self.party_of
         for contest_id, rows in chunk:
             seqs: dict[tuple, int] = {}
             # namesakes on one ticket are told apart by their order of votes
             for row in sorted(rows, key=lambda r: -(r.votes or 0)):
-                base = (contest_id, key(row.candidate), self.parties[key(row.party)])
+                party = parties.get(row.party)
+                if party is None:
+                    party = parties[row.party] = self.parties[key(row.party)]
+                name_key = self.name_keys.get(row.candidate)
+                if name_key is None:
+                    name_key = key(row.candidate)
+                base = (contest_id, name_key, party)
                 seqs[base] = seqs.get(base, 0) + 1
                 keyed.append(((*base, seqs[base]), row))
         new = [(k, row) for k, row in keyed if k not in existing]
@@ -456,10 +522,9 @@ class ResultsLoader:
             self._attach_refs([(existing[k], row) for k, row in keyed
                                if k in existing and row.person_ref])
         if new:
-            person_ids = self._persons([row for _, row in new])
-            ids = self._insert(s.candidacy, [
-                dict(contest_id=k[0], person_id=pid, party_id=k[2], ballot_name=row.candidate,
-                     name_key=k[1], seq=k[3], status=row.status, age=row.age)
+            person_ids = self._persons(new)
+            ids = self._insert_rows(s.candidacy, _CANDIDACY, [
+                (k[0], pid, k[2], row.candidate, k[1], k[3], row.status, row.age)
                 for (k, row), pid in zip(new, person_ids, strict=True)])
             existing.update({k: i for (k, _), i in zip(new, ids, strict=True)})
             self.created.update(ids)
@@ -568,15 +633,25 @@ class ResultsLoader:
         self._names(renamed)
         return still
 
-    def _persons(self, rows: list[ResultRow]) -> list[int | None]:
-        """A person id per row: the person an external id names, else a new person."""
+    def _persons(self, keyed: list[tuple[tuple, ResultRow]]) -> list[int | None]:
+        """A person id per (candidacy key, row): the person an external id names, else a new
+        person."""
+        rows = [row for _, row in keyed]
         known: dict[tuple[str, str], int] = {}
         refs = sorted({row.person_ref for row in rows if row.person_ref and not row.nota})
+        sqlite = self.conn.dialect.name == "sqlite"
         for scheme in {sc for sc, _ in refs}:
             for batch in _batches([v for sc, v in refs if sc == scheme]):
-                known.update({(scheme, r.value): r.person_id for r in self.conn.execute(
-                    select(s.person_ref.c.value, s.person_ref.c.person_id)
-                    .where(s.person_ref.c.scheme == scheme, s.person_ref.c.value.in_(batch)))})
+                if sqlite:  # the driver's own placeholders: SQLAlchemy's expanding IN costs
+                    # more than the query for tens of thousands of ids
+                    found = self.conn.exec_driver_sql(
+                        "SELECT value, person_id FROM person_ref WHERE scheme = ? AND value IN "
+                        f"({', '.join(['?'] * len(batch))})", (scheme, *batch))
+                else:
+                    found = self.conn.execute(
+                        select(s.person_ref.c.value, s.person_ref.c.person_id)
+                        .where(s.person_ref.c.scheme == scheme, s.person_ref.c.value.in_(batch)))
+                known.update({(scheme, value): person for value, person in found})
         plan: list[int | None] = []  # >= 0: a stored person id; < 0: -1 - index into `wanted`
         wanted: list[ResultRow] = []
         for row in rows:
@@ -589,32 +664,53 @@ class ResultsLoader:
                     known[row.person_ref] = -1 - len(wanted)
                 plan.append(-1 - len(wanted))
                 wanted.append(row)
-        created = self._insert(s.person, [dict(name=row.candidate, sex=row.sex) for row in wanted])
-        self._insert(s.person_ref, [dict(person_id=pid, scheme=row.person_ref[0],
-                                         value=row.person_ref[1])
-                                    for row, pid in zip(wanted, created, strict=True)
-                                    if row.person_ref], returning=False)
+        created = self._insert_rows(s.person, ("name", "sex"),
+                                    [(row.candidate, row.sex) for row in wanted])
+        self._insert_rows(s.person_ref, ("person_id", "scheme", "value"),
+                          [(pid, *row.person_ref)
+                           for row, pid in zip(wanted, created, strict=True) if row.person_ref],
+                          returning=False)
         out = [p if p is None or p >= 0 else created[-1 - p] for p in plan]
         self.made_persons.update(created)
-        self._names([(pid, row.candidate, f"ballot; {row.person_ref[0]} person id "
-                                           f"{row.person_ref[1]}" if row.person_ref else "ballot")
-                     for row, pid in zip(rows, out, strict=True) if pid is not None])
+        # the spellings of a person made just now need no look-up: none is stored yet
+        fresh: dict[tuple[int, str], tuple[str, str]] = {}
+        known_names = []
+        for (k, row), p, pid in zip(keyed, plan, out, strict=True):
+            if pid is None:
+                continue
+            ref = row.person_ref
+            how = f"ballot; {ref[0]} person id {ref[1]}" if ref else "ballot"
+            if p < 0:  # the candidacy key holds key(row.candidate)
+                fresh[(pid, k[1])] = (row.candidate, how)
+            else:
+                known_names.append((pid, k[1], row.candidate, how))
+        self._insert_rows(s.person_name, _PERSON_NAME,
+                          [(pid, k, name, how) for (pid, k), (name, how) in fresh.items()],
+                          fixed=dict(source_id=self.source_id), returning=False)
+        self.names_added.update(fresh)
+        self._keyed_names(known_names)
         return out
 
     def _names(self, triples: list[tuple[int, str, str]]) -> None:
         """Record each (person, spelling, why) not yet known, with this source."""
-        names = {(pid, key(name)): (name, how) for pid, name, how in triples}
+        self._keyed_names([(pid, key(name), name, how) for pid, name, how in triples])
+
+    def _keyed_names(self, quads: list[tuple[int, str, str, str]]) -> None:
+        """:meth:`_names` for (person, key of the spelling, spelling, why)."""
+        names = {(pid, k): (name, how) for pid, k, name, how in quads}
         # a person this import made may come back in a later chunk (one TCPD pid, two
         # elections): the names written for it are remembered, not looked up
-        have = set(self.names_added)
+        added = self.names_added
+        have = set()
         for batch in _batches(sorted({p for p, _ in names if p not in self.made_persons})):
             have |= {(r.person_id, r.key) for r in self.conn.execute(
                 select(s.person_name.c.person_id, s.person_name.c.key)
                 .where(s.person_name.c.person_id.in_(batch)))}
-        new = [dict(person_id=p, key=k, name=n, how=how, source_id=self.source_id)
-               for (p, k), (n, how) in names.items() if (p, k) not in have]
-        self._insert(s.person_name, new, returning=False)
-        self.names_added.update((row["person_id"], row["key"]) for row in new)
+        new = [(p, k, n, how) for (p, k), (n, how) in names.items()
+               if (p, k) not in added and (p, k) not in have]
+        self._insert_rows(s.person_name, _PERSON_NAME, new, fixed=dict(source_id=self.source_id),
+                          returning=False)
+        added.update((p, k) for p, k, _, _ in new)
 
     def _results(self, pairs: list[tuple[int, ResultRow]]) -> None:
         """One result per distinct count. A total-only count and a count with the EVM/postal
@@ -630,7 +726,10 @@ class ResultsLoader:
         new: list[tuple[int, ResultRow]] = []
         splits: list[dict] = []
         for cid, row in counted:
-            same = next((x for x in stored.get(cid, ())
+            if cid not in stored:  # a candidacy with no count yet (one this import made)
+                new.append((cid, row))
+                continue
+            same = next((x for x in stored[cid]
                          if same_count(x, row.evm_votes, row.postal_votes, row.votes)), None)
             if same is None:
                 new.append((cid, row))
@@ -643,11 +742,10 @@ class ResultsLoader:
             self.conn.execute(s.result.update().where(r.id == bindparam("rid")).values(
                 evm_votes=bindparam("evm"), postal_votes=bindparam("postal"),
                 value_key=bindparam("vkey")), splits)
-        ids = self._insert(s.result, [dict(candidacy_id=cid, evm_votes=row.evm_votes,
-                                           postal_votes=row.postal_votes, votes=row.votes,
-                                           value_key=value_key(row.votes, row.evm_votes,
-                                                               row.postal_votes))
-                                      for cid, row in new])
+        ids = self._insert_rows(s.result, _RESULT, [
+            (cid, row.evm_votes, row.postal_votes, row.votes,
+             f"{row.votes}|{row.evm_votes}|{row.postal_votes}")  # value_key(), inline
+            for cid, row in new])
         facts += [(i, row.line) for i, (_, row) in zip(ids, new, strict=True)]
         self.counts.results += len(new)
         self._evidence("result", facts)
@@ -676,13 +774,35 @@ class ResultsLoader:
                 select(s.evidence.c.fact_id, s.evidence.c.locator).where(
                     s.evidence.c.source_id == self.source_id,
                     s.evidence.c.fact_type == fact_type, s.evidence.c.fact_id.in_(batch)))}
-        rows = [dict(fact_type=fact_type, fact_id=f, source_id=self.source_id,
-                     locator=f"line {line}", line=line, extractor=EXTRACTOR,
-                     extractor_version=EXTRACTOR_VERSION, confidence=1.0,
-                     recorded_at=self.recorded)
-                for f, line in dict.fromkeys(facts) if (f, f"line {line}") not in have]
-        self._insert(s.evidence, rows, returning=False)
+        if have:
+            rows = [(f, locator, line) for f, line in dict.fromkeys(facts)
+                    if (f, locator := f"line {line}") not in have]
+        else:  # nothing recorded yet (always so for a new source)
+            rows = [(f, f"line {line}", line) for f, line in dict.fromkeys(facts)]
+        self._insert_rows(s.evidence, ("fact_id", "locator", "line"), rows, returning=False,
+                          fixed=dict(fact_type=fact_type, source_id=self.source_id,
+                                     extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
+                                     confidence=1.0, recorded_at=self.recorded))
         self.counts.evidence += len(rows)
+
+    def _insert_rows(self, table: Table, columns: Sequence[str], rows: list[tuple],
+                     fixed: dict | None = None, returning: bool = True) -> list[int]:
+        """:meth:`_insert` for rows given as tuples of ``columns``, each with the ``fixed``
+        values too (one per batch: a source, a record time); on SQLite the tuples go to the
+        driver as they are, with no dict per row."""
+        if not rows:
+            return []
+        fixed = fixed or {}
+        if self.conn.dialect.name != "sqlite":
+            return self._insert(table, [dict(zip(columns, row, strict=True)) | fixed
+                                        for row in rows], returning)
+        top = 0
+        if returning:
+            top = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
+        names = ", ".join(f'"{c}"' for c in [*columns, *fixed])
+        marks = ", ".join(["?"] * len(columns) + [_literal(v) for v in fixed.values()])
+        self.conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
+        return list(range(top + 1, top + 1 + len(rows))) if returning else []
 
     def _insert(self, table: Table, rows: list[dict], returning: bool = True) -> list[int]:
         """Insert rows in bulk; with ``returning``, give their new ids in order."""
@@ -727,6 +847,20 @@ def _sqlite_executemany(conn: Connection, table: Table, rows: list[dict]) -> Non
     params = [get(row) for row in rows] if len(varying) > 1 else [(row[varying[0]],)
                                                                    for row in rows]
     conn.exec_driver_sql(sql, params)
+
+
+def _literal(value: object) -> str:
+    """A value written into an INSERT's SQL text (SQLite), read back as a bound one would be:
+    datetimes in the form SQLAlchemy's SQLite DateTime reads back."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, datetime):
+        return f"'{value.strftime('%Y-%m-%d %H:%M:%S.%f')}'"
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, bool | int | float):
+        return repr(int(value) if isinstance(value, bool) else value)
+    raise TypeError(f"no SQL literal for {value!r}")
 
 
 def _as_result(row: TurnoutRow | ScheduleRow) -> SimpleNamespace:
