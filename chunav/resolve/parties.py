@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from chunav.resolve.gazetteer import Entry, index
 from chunav.resolve.normalize import key
 
@@ -13,8 +15,17 @@ def lookup_party(name: str) -> Entry | None:
 
 def is_nota(name: str) -> bool:
     """True for "NOTA" / "None of the Above" (a ballot option, not a candidate)."""
+    # most names a results file holds are people's: the first letter settles them cheaply
+    if name.strip()[:1].casefold() not in _nota_initials():
+        return False
     entry = lookup_party(name)
     return entry is not None and entry.kind == "nota"
+
+
+@cache
+def _nota_initials() -> frozenset[str]:
+    return frozenset(n.strip()[:1].casefold() for e in index("party").values()
+                     if e.kind == "nota" for n in e.names)
 
 
 # last words that make a name a party's ("Voice of the People Party", "Naga People's Front"
