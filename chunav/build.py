@@ -1,5 +1,6 @@
 """Build the knowledge base: read results files and articles (``ingest``), extract facts from the
-articles (``extract``, loaded only when an article is new) and write both into the store."""
+articles (``extract``, loaded only when an article is new), write both into the store, and
+decide who is who across every record (``link_people``)."""
 
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ class ImportReport:
 
 def import_results(store: Store, path: str | Path, election: str | None = None,
                    format: str | None = None, progress: ProgressFn | None = None) -> ImportReport:
-    """Import one candidate-level results file. Good rows are stored even when others are bad;
+    """Import one official file: candidate-level results, or a constituency list, turnout or a
+    poll schedule (``ReadResult.kind``). Good rows are stored even when others are bad;
     importing the same file (for the same election) again costs one hash of it."""
     try:
         scope = ElectionName.parse(election).name if election else "*"
