@@ -237,11 +237,7 @@ def link_people(store: Store, aliases: str | Path | None = None) -> PeopleReport
         rows = person_records(conn)
         report.records = len(rows)
         links, not_links = decided_pairs(decisions, rows)
-        records = [PersonRecord(id=r["id"], name=r["name"], year=r["year"], house=r["house"],
-                                state=r["state"], constituency=r["constituency"],
-                                party=r["party"], sex=r["sex"], age=r["age"],
-                                contest=r["contest"], ref=r["ref"], won=r["won"])
-                   for r in rows]
+        records = [PersonRecord.of(r) for r in rows]
         by_id = {rec.id: rec for rec in records}
         person = {r["id"]: r["person_id"] for r in rows}
         # what is one person now stays one (earlier merges, TCPD ids, the news), unless the

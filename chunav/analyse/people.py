@@ -62,22 +62,19 @@ def why_same(conn: Connection, a: str, b: str) -> dict:
     common = [pid for pid in found[a] if pid in found[b]]
     if common:
         card = person_card(conn, common[0])
-        shown = [x for x in card["names"] if compare_names(
-            canonical_name(x["name"]), canonical_name(a))[0] != DIFFERENT or compare_names(
-            canonical_name(x["name"]), canonical_name(b))[0] != DIFFERENT]
+        asked = [canonical_name(a), canonical_name(b)]
+        shown = [x for x in card["names"] if any(
+            compare_names(canonical_name(x["name"]), one)[0] != DIFFERENT for one in asked)]
         return {"same": True, "person": card, "because": shown}
     from chunav.resolve.persons import PersonRecord, explain
 
-    first = {r["person_id"]: r for r in person_records(conn)
-             if r["person_id"] in (found[a][0], found[b][0])}
-    out = {"same": False, "persons": [person_card(conn, found[a][0]),
-                                      person_card(conn, found[b][0])]}
+    pa, pb = found[a][0], found[b][0]
+    first: dict[int, dict] = {}
+    for r in person_records(conn, (pa, pb)):
+        first.setdefault(r["person_id"], r)
+    out = {"same": False, "persons": [person_card(conn, pa), person_card(conn, pb)]}
     if len(first) == 2:
-        ra, rb = (first[found[a][0]], first[found[b][0]])
-        fields = ("id", "name", "year", "house", "state", "constituency", "party", "sex", "age",
-                  "contest", "ref", "won")
-        why = explain(PersonRecord(**{f: ra[f] for f in fields}),
-                      PersonRecord(**{f: rb[f] for f in fields}))
+        why = explain(PersonRecord.of(first[pa]), PersonRecord.of(first[pb]))
         out["because"] = why.reason
         out["levels"] = why.levels
     else:

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -77,6 +78,11 @@ class PersonRecord:
     contest: Hashable | None = None
     ref: tuple[str, str] | None = None
     won: bool | None = None  # whether this candidacy won the seat (None: not known)
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> PersonRecord:
+        """The record a mapping describes (keys it does not name are left out)."""
+        return cls(**{f.name: row[f.name] for f in fields(cls) if f.name in row})
 
 
 @dataclass(frozen=True)

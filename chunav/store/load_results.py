@@ -796,6 +796,9 @@ class ResultsLoader:
         if self.conn.dialect.name != "sqlite":
             return self._insert(table, [dict(zip(columns, row, strict=True)) | fixed
                                         for row in rows], returning)
+        # Inside our write transaction nobody else can insert, and SQLite gives each new row
+        # max(rowid) + 1: the ids are the next len(rows) integers. The driver's own
+        # executemany is several times faster than INSERT ... RETURNING in batches.
         top = 0
         if returning:
             top = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
@@ -808,45 +811,21 @@ class ResultsLoader:
         """Insert rows in bulk; with ``returning``, give their new ids in order."""
         if not rows:
             return []
-        sqlite = self.conn.dialect.name == "sqlite"
-        if sqlite:
-            # Inside our write transaction nobody else can insert, and SQLite gives each new
-            # row max(rowid) + 1: the ids are the next len(rows) integers. The driver's own
-            # executemany is several times faster than INSERT ... RETURNING in batches.
-            top = 0
-            if returning:
-                top = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
-            _sqlite_executemany(self.conn, table, rows)
-            return list(range(top + 1, top + 1 + len(rows))) if returning else []
+        if self.conn.dialect.name == "sqlite":
+            # one record time for the whole batch goes into the statement once
+            first = rows[0]
+            fixed = {c: v for c, v in first.items() if isinstance(v, datetime)
+                     and all(row[c] is v for row in rows)}
+            columns = [c for c in first if c not in fixed]
+            get = itemgetter(*columns)
+            tuples = ([get(row) for row in rows] if len(columns) > 1
+                      else [(row[columns[0]],) for row in rows])
+            return self._insert_rows(table, columns, tuples, fixed, returning)
         if not returning:
             self.conn.execute(insert(table), rows)
             return []
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return [r[0] for r in self.conn.execute(stmt, rows)]
-
-
-def _sqlite_executemany(conn: Connection, table: Table, rows: list[dict]) -> None:
-    """INSERT through the sqlite3 driver directly: the rows hold only ints, floats, strings,
-    None and datetimes (stored in the form SQLAlchemy's SQLite DateTime reads back)."""
-    columns = list(rows[0])
-    # a column holding one record time for the whole batch (evidence's recorded_at) goes into
-    # the statement as text, in the form SQLAlchemy's SQLite DateTime reads back
-    fixed = {c: rows[0][c] for c in columns if isinstance(rows[0][c], datetime)
-             and all(row[c] is rows[0][c] for row in rows)}
-    varying = [c for c in columns if c not in fixed]
-    names = ", ".join(f'"{c}"' for c in [*varying, *fixed])
-    marks = ", ".join(["?"] * len(varying) + [
-        f"'{v.strftime('%Y-%m-%d %H:%M:%S.%f')}'" for v in fixed.values()])
-    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
-    stamps = [c for c in varying if isinstance(rows[0][c], datetime)]
-    if stamps:  # a batch shares a few record times: format each once
-        text = {v: v.strftime("%Y-%m-%d %H:%M:%S.%f")
-                for v in {row[c] for row in rows for c in stamps}}
-        rows = [row | {c: text[row[c]] for c in stamps} for row in rows]
-    get = itemgetter(*varying)
-    params = [get(row) for row in rows] if len(varying) > 1 else [(row[varying[0]],)
-                                                                   for row in rows]
-    conn.exec_driver_sql(sql, params)
 
 
 def _literal(value: object) -> str:

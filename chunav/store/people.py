@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import Connection, func, select
 
 from chunav.errors import NotFound, StoreError
@@ -68,9 +70,11 @@ def split_person(conn: Connection, person_id: int, candidacies: list[int], how: 
     return new
 
 
-def person_records(conn: Connection) -> list[dict]:
-    """Every candidacy with a person, as the resolver compares them: the ballot name, year,
-    house, state, seat, party, sex, age, contest, and the person's external id if any."""
+def person_records(conn: Connection, persons: Collection[int] | None = None) -> list[dict]:
+    """Every candidacy with a person (of ``persons`` only, when given), as the resolver
+    compares them: the ballot name, year, house, state, seat, party, sex, age, contest,
+    whether it won, the election's name and the person's external id if any. The keys are
+    :class:`chunav.resolve.persons.PersonRecord`'s, plus ``person_id`` and ``election``."""
     c, t, e, k, o, p = (s.candidacy.c, s.contest.c, s.election.c, s.constituency.c, s.org.c,
                         s.person.c)
     state = s.state.alias("contest_state")
@@ -85,7 +89,7 @@ def person_records(conn: Connection) -> list[dict]:
                            .join(best, (best.c.contest_id == c.contest_id)
                                  & (best.c.top == votes.c.votes))).scalars())
     won |= set(conn.execute(select(c.id).where(c.status == "uncontested")).scalars())
-    rows = conn.execute(
+    query = (
         select(c.id, c.person_id, c.ballot_name, c.age, c.contest_id, e.year, e.house,
                e.region, e.name.label("election"), k.name.label("seat"),
                state.c.name.label("state"),
@@ -94,7 +98,10 @@ def person_records(conn: Connection) -> list[dict]:
         .join(s.constituency, k.id == t.constituency_id)
         .outerjoin(state, state.c.id == func.coalesce(t.state_id, k.state_id))
         .join(s.org, o.id == c.party_id).join(s.person, p.id == c.person_id)
-        .where(c.person_id.is_not(None))).all()
+        .where(c.person_id.is_not(None)))
+    if persons is not None:
+        query = query.where(c.person_id.in_(sorted(persons)))
+    rows = conn.execute(query).all()
     return [dict(id=r.id, person_id=r.person_id, name=r.ballot_name, year=r.year,
                  house=r.house if r.house == "Lok Sabha" else f"{r.region} {r.house}",
                  state=r.state or r.region or "", constituency=r.seat,
