@@ -189,20 +189,22 @@ def _written(name: str, texts: list[str]) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+_CAPITAL = re.compile(r"[A-Z][\w.'-]*")  # a word that could be part of a name
+
+
 def _stands_alone(name: str, texts: list[str]) -> bool:
     """Does a stored name occur only on its own, never as the head or tail of a longer name
     ("HASSAN KHAN" inside "Ghulam Hassan Khan", the seat "Hassan" there too)? Recognised as a
     whole, it would cut the longer name an article gives (the gazetteer is one for the batch)."""
     words = [re.escape(w) for w in re.findall(r"\w+", name)]
     pattern = re.compile(r"\b" + r"\W{1,3}".join(words) + r"\b", re.IGNORECASE)
-    capital = re.compile(r"[A-Z][\w.'-]*")
     seen = False
     for text in texts:
         for m in pattern.finditer(text):
             before = re.search(r"(\S+) $", text[max(0, m.start() - 40):m.start()])
             after = re.match(r" (\S+)", text[m.end():m.end() + 40])
-            if (before and capital.fullmatch(before.group(1))) or (
-                    after and capital.fullmatch(after.group(1))):
+            if (before and _CAPITAL.fullmatch(before.group(1))) or (
+                    after and _CAPITAL.fullmatch(after.group(1))):
                 return False
             seen = True
     return seen

@@ -76,11 +76,10 @@ def compact(name: str) -> str:
 
 @dataclass(frozen=True)
 class Seat:
-    """A known constituency: its id, every name key it goes by, and its number."""
+    """A known constituency: its id and every name key it goes by."""
 
     id: int
     keys: frozenset[str]
-    number: int | None = None
 
 
 def match_seat(name: str, seats: list[Seat], number: int | None = None,

@@ -102,11 +102,9 @@ class ResultsLoader:
                                      s.constituency_alias.c.key)):
             aliases.setdefault(r.constituency_id, set()).add(r.key)
         for r in conn.execute(select(s.constituency.c.id, s.constituency.c.house,
-                                     s.constituency.c.state_id, s.constituency.c.key,
-                                     s.constituency.c.number)):
+                                     s.constituency.c.state_id, s.constituency.c.key)):
             family = state_family(self.state_names.get(r.state_id))
-            self._know_seat(r.house, family, r.id, {r.key} | aliases.get(r.id, set()),
-                            r.number)
+            self._know_seat(r.house, family, r.id, {r.key} | aliases.get(r.id, set()))
         self.contests: dict[tuple[int, int, int], int] = {}
         self.seat_nos: dict[int, dict[int, int]] = {}  # election -> seat -> its number there
         # (election, state, number) -> seat: one number names one seat of a state in an election
@@ -146,20 +144,21 @@ class ResultsLoader:
             self.states[k] = state_id(self.conn, name)
         return self.states[k]
 
-    def _know_seat(self, house: str, family: str, seat: int, keys: set[str],
-                   number: int | None) -> None:
+    def _know_seat(self, house: str, family: str, seat: int, keys: set[str]) -> None:
+        """Remember the names a seat goes by, for the matcher and the exact look-up."""
         group = self.seats.setdefault((house, family), {})
         old = group.get(seat)
-        group[seat] = Seat(seat, frozenset(keys | (old.keys if old else set())),
-                           number if old is None else old.number)
+        group[seat] = Seat(seat, frozenset(keys | (old.keys if old else set())))
         for k in keys:
             self.seat_keys.setdefault((house, family, k), seat)
 
     def _seat_id(self, house: str, row: ResultRow, election_id: int,
                  new_seats: dict[int, dict], aliases: list[dict]) -> int:
-        """The constituency a row names: by its name in the house and state family; else the
-        one a seat of the same name named in the news without a state; else another spelling
-        of a known seat (recorded as an alias); else a new seat."""
+        """The constituency a row names: the seat another source of this election gives the
+        same number in the same state; else the seat of that name in the house and state family
+        (one of two namesakes in a state by its number); else the seat of that name the news
+        named without a state; else another spelling of a known seat (recorded as an alias,
+        :func:`chunav.resolve.seats.match_seat`); else a new seat."""
         family = state_family(row.state)
         k = key(row.constituency)
         found = self.seat_keys.get((house, family, k))
@@ -198,7 +197,7 @@ class ResultsLoader:
             seat = self.seats[(house, "")].pop(found)
             self.conn.execute(s.constituency.update().where(s.constituency.c.id == found)
                               .values(state_id=self._state_id(row.state)))
-            self._know_seat(house, family, found, set(seat.keys), row.constituency_no)
+            self._know_seat(house, family, found, set(seat.keys))
             return found
         group = self.seats.get((house, family), {})
         taken = {seat for seat, name in self.named.items() if name != k}
@@ -228,7 +227,7 @@ class ResultsLoader:
                                   .values(name=title(name), key=k))
                 alias.update(name=old.name, key=old.key)
         aliases.append(alias)
-        self._know_seat(house, family, seat, {k}, None)
+        self._know_seat(house, family, seat, {k})
 
     def _numbered(self, seat: int, election_id: int) -> int | None:
         """The number a seat has in this election: in this source, else in another."""
@@ -329,8 +328,7 @@ class ResultsLoader:
                 self.seat_keys[ident] = real[seat]
         for seat, new_id in real.items():
             made = new_seats[seat]
-            self._know_seat(made["house"], self.families.pop(seat), new_id, {made["key"]},
-                            made["number"])
+            self._know_seat(made["house"], self.families.pop(seat), new_id, {made["key"]})
         numbered_new = [i for i in self.named_no if i[1] < 0]
         for seat, new_id in real.items():
             if seat in self.named:
@@ -393,8 +391,7 @@ class ResultsLoader:
                     for ident, value in list(self.seat_keys.items()):
                         if value == placeholder:
                             self.seat_keys[ident] = seat
-                    self._know_seat(house, family, seat, {made["key"], key(row.name)},
-                                    row.number)
+                    self._know_seat(house, family, seat, {made["key"], key(row.name)})
                 self._insert(s.constituency_alias, aliases, returning=False)
                 values = dict(number=row.number)
                 if row.reserved in ("GEN", "SC", "ST"):
