@@ -248,3 +248,13 @@ def test_one_tcpd_person_in_two_write_chunks_imports(store, data, monkeypatch):
         people = conn.execute(select(s.candidacy.c.person_id).where(
             s.candidacy.c.name_key == "tsering dorjay")).scalars().all()
     assert len(people) == 2 and len(set(people)) == 1
+
+
+def test_a_superscript_digit_is_one_bad_row_not_a_crash(store, write):
+    """"12²" passes str.isdigit() but not int(): the row is reported, the rest imported."""
+    path = write("sup.csv", "election,state,constituency,candidate,party,votes\n"
+                            "Lok Sabha 2024,Goa,North Goa,A Naik,BJP,12²\n"
+                            "Lok Sabha 2024,Goa,North Goa,B Khalap,INC,9000\n")
+    report = import_results(store, path)
+    assert report.rows == 1
+    assert [(e.line, e.field, e.code) for e in report.errors] == [(2, "votes", "E122")]

@@ -73,6 +73,7 @@ class Context:
         self.default_year = published.year if published else self._undated_year()
         self.anchor: dict[int, int | None] = {}  # person entity -> year of first mention
         self.sentences = self._years()
+        self._at = {x.span.start: k for k, x in enumerate(self.sentences)}  # sentence -> index
 
     def _dateline_state(self) -> str | None:
         """The state a dateline's place fixes: "ITANAGAR, 30 Mar:" -> Arunachal Pradesh."""
@@ -191,8 +192,7 @@ class Context:
         """The seat named last in the paragraph before this sentence: "X held Belaganj. She
         polled 71,230 votes" speaks of Belaganj still; a rival's count opening the next
         paragraph too."""
-        here = next((k for k, x in enumerate(getattr(self, "sentences", ()))
-                     if x.span.start == sent.start), None)
+        here = self._at.get(sent.start)
         if here is None:
             return None
         # "Nearest rival X polled ..." opening a paragraph is about the contest just told

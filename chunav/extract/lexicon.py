@@ -18,6 +18,14 @@ def lexicon() -> dict:
 
 
 @cache
+def section(name: str) -> dict:
+    """A table of the lexicon with its word lists as frozensets: the rules ask "is this token
+    one of them?" for every token, and a set answers at once."""
+    return {k: frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v)
+            else v for k, v in lexicon()[name].items()}
+
+
+@cache
 def triggers() -> dict[str, str]:
     """Single trigger word -> event type."""
     return {w: typ for typ, spec in lexicon()["events"].items() for w in spec.get("words", ())}

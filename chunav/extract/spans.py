@@ -5,6 +5,7 @@ party units, organisations and people the model missed)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,7 +22,7 @@ from chunav.extract.gazetteer import (
     roles,
     seat_states,
 )
-from chunav.extract.lexicon import lexicon, table
+from chunav.extract.lexicon import section, table
 from chunav.resolve.normalize import HONORIFICS, clean, key
 from chunav.resolve.parties import PARTY_HEADS
 
@@ -299,7 +300,7 @@ class SpanReader:
     def _name_prefixes(self, raw: list[Mention]) -> list[Mention]:
         """"Th. Lokesh Singh", "Md. Abdul Rahim": a short prefix (lexicon `name_prefixes`)
         before a person is part of the name, whatever the model made of it."""
-        doc, prefixes = self.doc, set(lexicon()["sentences"]["name_prefixes"])
+        doc, prefixes = self.doc, section("sentences")["name_prefixes"]
         out, grown = sorted(raw, key=lambda m: m.start), []
         for n, m in enumerate(out):
             if m.kind != PERSON:
@@ -321,7 +322,7 @@ class SpanReader:
         """Groups a count opens ("two MLCs from the BJP — A and B —", "The four MLAs, A, B, C
         and D,", "the four"), recorded in ``self.groups``; a listed name the model missed
         ("Puttanna") becomes a person when the list has as many names as the count says."""
-        doc, spec = self.doc, lexicon()["groups"]
+        doc, spec = self.doc, section("groups")
         self.groups: list[Group] = []
         taken = {k: m for m in raw for k in range(m.start, m.end)}
         for t in doc:
@@ -363,7 +364,8 @@ class SpanReader:
             self.groups.append(Group(n, t.i, noun, end, items))
         return raw
 
-    def _listed_names(self, i: int, n: int, openers: list[str]) -> list[tuple[int, int]] | None:
+    def _listed_names(self, i: int, n: int, openers: Collection[str]
+                      ) -> list[tuple[int, int]] | None:
         """Exactly n capitalised names after the opener at i ("— A and B —", ", A, B and
         C,"), as (start, end) token spans; None when the list is not that."""
         doc, items, j, last = self.doc, [], i + 1, False

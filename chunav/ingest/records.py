@@ -375,7 +375,7 @@ def _number(fmt: Format, values: dict[str, str | None], name: str) -> int | None
         return 0 if name in fmt.zero_when_blank and name in values else None
     if value in fmt.zero:
         return 0
-    if value.isdigit():
+    if value.isdecimal():  # (isdigit would pass "12²", which int() refuses)
         return int(value)
     digits = value.replace(",", "").replace(" ", "")
     if not _NUMBER.match(digits):

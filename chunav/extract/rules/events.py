@@ -3,12 +3,14 @@ congratulated, demanded, shared seats, or made a statement."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
 from chunav.extract.context import Sentence
 from chunav.extract.dates import years
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
-from chunav.extract.lexicon import lexicon, phrases
+from chunav.extract.lexicon import lexicon, phrases, section
 from chunav.extract.lexicon import words as word_list
 from chunav.extract.rules.base import (
     AUX_ADV,
@@ -89,7 +91,7 @@ class EventRules(RuleBase):
     def _year_list(self, tok: Token, sent: Span) -> list[str]:
         """The years listed after a win ("in 1997, 2002 and 2007"), when there are two or more
         joined only by commas, "and" or brackets."""
-        joiners = lexicon()["repeats"]["year_joiners"]
+        joiners = section("repeats")["year_joiners"]
         run: list[str] = []
         for t in self.doc[tok.i + 1:sent.end]:
             if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
@@ -105,7 +107,7 @@ class EventRules(RuleBase):
         three seats to the CPI(ML), namely A, B and C": one ALLOCATE_SEAT per listed seat;
         actors the parties to the deal (in the sentence, else also in the one before), extra
         field `party` the party that gets the seats."""
-        sent, cues = s.span, lexicon()["seat_lists"]
+        sent, cues = s.span, section("seat_lists")
         for tok in sent:
             if tok.lower_ not in cues["verbs"] or self.modal(tok, sent, "ALLOCATE_SEAT"):
                 continue
@@ -139,7 +141,7 @@ class EventRules(RuleBase):
             return True
         return False
 
-    def _listed_seats(self, i: int, sent: Span, openers: list[str]
+    def _listed_seats(self, i: int, sent: Span, openers: Collection[str]
                       ) -> tuple[list[str], int | None]:
         """The seat names listed from token i on ("which include A, B and C"), and where a
         "to" (the party that gets them) was skipped."""
@@ -172,7 +174,7 @@ class EventRules(RuleBase):
         """"Those elected unopposed were A (X), B (Y) and C (Z)", "The winners include A from
         X and B from Y": one WIN (and candidacy) per listed person with a seat."""
         sent = s.span
-        cues = lexicon()["lists"]
+        cues = section("lists")
         win = any(TRIGGERS.get(t.lower_) == "WIN" or t.lower_ in cues["winner_nouns"]
                   or (t.i in self._phrased and self._phrase_trigger(t, sent) == "WIN")
                   for t in sent)
@@ -189,7 +191,7 @@ class EventRules(RuleBase):
             self.add_event("WIN", [p], [seat], s)
             self._event_facts("WIN", sent[0], [p], [seat], s)
 
-    def _listed_seat(self, p: Mention, sent: Span, links: list[str]) -> str | None:
+    def _listed_seat(self, p: Mention, sent: Span, links: Collection[str]) -> str | None:
         """The seat written right after a listed name: "A (Sagalee)", "A from Ziro-Hapoli"."""
         j = p.end
         if j >= sent.end:

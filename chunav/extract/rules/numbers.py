@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
-from chunav.extract.lexicon import lexicon
+from chunav.extract.lexicon import section
 from chunav.extract.numbers import Number, numbers
 from chunav.extract.rules.base import TRIGGERS, RuleBase
 from chunav.extract.spans import PLACE
@@ -22,7 +22,7 @@ class NumberRules(RuleBase):
 
     def results(self, s: Sentence) -> None:
         sent = s.span
-        margin_words = set(lexicon()["figures"]["margin_adjectives"])
+        margin_words = section("figures")["margin_adjectives"]
         for n in self.numbers(sent):
             if n.bound or n.integer is None or n.end >= sent.end:
                 continue
@@ -74,8 +74,8 @@ class NumberRules(RuleBase):
         """The number's head noun read as a unit, the modifiers before it, and where the noun
         phrase ends: "10 BJP candidates" -> (candidates, [BJP]), "117-member House" ->
         (members, []), "six rebel candidates" -> (candidates, [rebel])."""
-        fig = lexicon()["figures"]
-        units, mods, house = fig["units"], set(fig["modifiers"]), set(fig["house_words"])
+        fig = section("figures")
+        units, mods, house = fig["units"], fig["modifiers"], fig["house_words"]
         j, kept = n.end, []
         if j < sent.end and self.doc[j].text == "-":
             j += 1  # "117-member", "11-time"
@@ -101,7 +101,7 @@ class NumberRules(RuleBase):
 
     def figures(self, s: Sentence) -> None:
         sent = s.span
-        fig = lexicon()["figures"]
+        fig = section("figures")
         for n in self.numbers(sent):
             if n.bound or n.start in self.used_numbers or n.end >= sent.end:
                 continue
