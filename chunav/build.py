@@ -75,7 +75,7 @@ def import_results(store: Store, path: str | Path, election: str | None = None,
             title=Path(path).name, partial=int(read.partial)))
         loader = ResultsLoader(conn, source_id, new)
         if read.kind == "results":
-            report.added = loader.load(read.rows, progress)
+            report.added = loader.load(read.rows, progress, read.name_keys)
         else:  # a seat list, turnout or a poll schedule
             report.added = getattr(loader, f"load_{read.kind}")(read.rows)
         if scope:

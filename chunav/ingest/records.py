@@ -85,7 +85,8 @@ class RecordReader:
         self.require = [(c, index[c], p) for c, p in fmt.require.items() if c in index]
         self.last: dict[int, str] = {}
         self.others: Counter[str] = Counter()
-        self._seen: dict[tuple, tuple[ElectionName | None, str | None]] = {}
+        # (election, year, state, poll) -> (the election, the state it clashes with)
+        self._seen: dict[tuple, tuple[ElectionName, str | None]] = {}
         self.foreign: Counter[str] = Counter()
         self.seen_pcs: set[tuple] = set()
 
@@ -138,15 +139,21 @@ class RecordReader:
                  values.get("poll_no"))
         known = self._seen.get(ident)
         if known is None:
-            before = dict(self.others)
-            own = self._work_out_election(values)
-            other = next((n for n in self.others if self.others[n] != before.get(n, 0)), None)
-            known = self._seen[ident] = (own, other)
-        elif known[1] is not None:
-            self.others[known[1]] += 1
-        return known[0]
+            own = self._own_election(values)
+            state = canonical_state(values.get("state"))
+            clash = (own.house == ASSEMBLY and own.region and state is not None
+                     and state != own.region)
+            known = self._seen[ident] = (own, state if clash else None)
+        own, clash = known
+        if self.wanted is not None and own != self.wanted:
+            self.others[own.name] += 1
+            return None
+        if clash:
+            raise FieldError("state", f"a row of {clash} in {own.name!r}", "E108")
+        return own
 
-    def _work_out_election(self, values: dict[str, str | None]) -> ElectionName | None:
+    def _own_election(self, values: dict[str, str | None]) -> ElectionName:
+        """The election a row names (or the --election, for a file that names none)."""
         fmt = self.fmt
         if "election" in fmt.fields:
             try:
@@ -164,12 +171,6 @@ class RecordReader:
         own = canonical_election(own)
         if (_number(fmt, values, "poll_no") or 0) > 0 and not own.bye:
             own = ElectionName(own.house, own.year, True, own.region)
-        if self.wanted is not None and own != self.wanted:
-            self.others[own.name] += 1
-            return None
-        state = canonical_state(values.get("state"))
-        if own.house == ASSEMBLY and own.region and state is not None and state != own.region:
-            raise FieldError("state", f"a row of {state} in {own.name!r}", "E108")
         return own
 
     def _given(self, values: dict[str, str | None]) -> ElectionName:

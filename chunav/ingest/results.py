@@ -29,29 +29,22 @@ _NEEDED = {"results": {"constituency", "candidate", "party", "votes"},
            "seats": {"state"}, "turnout": {"constituency"}, "schedule": {"constituency"}}
 
 
-class Records(list):
-    """The records a file held, and the key of each candidate name among them: reading works
-    every one out (a repeated row is told by it) and storing needs them again, but key()'s
-    cache cannot hold the tens of thousands of names a large file has."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.name_keys: dict[str, str] = {}
-
-
 @dataclass
 class ReadResult:
     """What a results file held: good records, and an error for each bad row."""
 
     path: str
     format: str | None = None
-    rows: list[Record] = field(default_factory=Records)  # records of the format's kind
+    rows: list[Record] = field(default_factory=list)  # records of the format's kind
     errors: list[RowError] = field(default_factory=list)
     data_lines: int = 0
     skipped: int = 0  # rows of other elections when --election filters a multi-election file
     content_hash: str | None = None  # sha256 of the file's bytes: the source's identity
     kind: str = "results"  # results (ResultRow), seats, turnout or schedule
     partial: bool = False  # the source lists only some candidates of each contest
+    # the key() of each candidate name: reading works every one out (a repeated row is told by
+    # it) and storing needs them again, but key()'s cache cannot hold a large file's names
+    name_keys: dict[str, str] = field(default_factory=dict)
 
 
 def read_results(path: str | Path, election: str | None = None, format: str | None = None,
@@ -124,7 +117,7 @@ def _read(path: Path, election: str | None, format: str | None,
         fail(*problem)
         return out
     reader = RecordReader(fmt, columns, wanted)
-    name_keys = getattr(out.rows, "name_keys", None)
+    name_keys = out.name_keys
     width = len(columns)
     seen: dict[tuple, int] = {}
     lines = text.count("\n") + 1

@@ -127,7 +127,7 @@ class ResultsLoader:
             select(s.org.c.kind, s.org.c.key, s.org.c.id))}
         self.parties: dict[str, int] = {}
         self.party_of: dict[str, int] = {}  # a ballot label -> self.parties[key(label)]
-        # key() of candidate names, as the reader worked them out (see ingest.results.Records)
+        # key() of candidate names, as the reader worked them out (ReadResult.name_keys)
         self.name_keys: dict[str, str] = {}
         kinds = ("party", "independent", "nota")
         rows = conn.execute(select(s.org_alias.c.key, s.org.c.id).join(s.org)
@@ -447,10 +447,12 @@ class ResultsLoader:
         return self.counts
 
     # bulk part ---------------------------------------------------------------------------------
-    def load(self, rows: Sequence[ResultRow], progress: ProgressFn | None = None) -> LoadCounts:
-        """Store the rows, reporting (rows done, rows in all) after each chunk."""
+    def load(self, rows: Sequence[ResultRow], progress: ProgressFn | None = None,
+             name_keys: dict[str, str] | None = None) -> LoadCounts:
+        """Store the rows, reporting (rows done, rows in all) after each chunk; ``name_keys``
+        holds the key of each candidate name where the reader worked it out."""
         with paused_gc(), self._page_cache():
-            return self._load(rows, progress)
+            return self._load(rows, progress, name_keys)
 
     @contextmanager
     def _page_cache(self) -> Iterator[None]:
@@ -468,8 +470,9 @@ class ResultsLoader:
             with suppress(DBAPIError):  # a failed import's error matters, not this one
                 self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
 
-    def _load(self, rows: Sequence[ResultRow], progress: ProgressFn | None) -> LoadCounts:
-        self.name_keys = getattr(rows, "name_keys", None) or {}
+    def _load(self, rows: Sequence[ResultRow], progress: ProgressFn | None,
+              name_keys: dict[str, str] | None) -> LoadCounts:
+        self.name_keys = name_keys or {}
         self._add_parties(row.party for row in rows)
         by_contest: dict[int, list[ResultRow]] = {}
         for contest_id, row in zip(self._contest_ids(rows), rows, strict=True):
