@@ -2,8 +2,9 @@
 table of the 2008 delimitation (``ac_pc_master_2008_delimitation_datameet.csv``: state,
 parliamentary and assembly constituency names and numbers).
 
-Names are title-cased ("RAJKOT EAST" -> "Rajkot East"); states get the names the resolver
-uses ("ORISSA" -> "Odisha", "NCT OF DELHI" -> "Delhi"). A name that is both an assembly and a
+The table is read with chunav's own ``seats-master`` mapping (so states get the names the
+resolver uses: "ORISSA" -> "Odisha", "NCT OF DELHI" -> "Delhi"); names are title-cased
+("RAJKOT EAST" -> "Rajkot East"). A name that is both an assembly and a
 parliamentary seat is kept once per state with both houses. Limits: the table predates
 Telangana (its seats are under Andhra Pradesh) and Ladakh (under Jammu & Kashmir), and knows
 no seat renamed or drawn after 2008.
@@ -13,15 +14,14 @@ no seat renamed or drawn after 2008.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from pathlib import Path
 
+from chunav.ingest.results import read_results
+from chunav.model import LOK_SABHA
+
 SOURCE = "ac_pc_master_2008_delimitation_datameet.csv"
-STATES = {"ORISSA": "Odisha", "NCT OF DELHI": "Delhi", "JAMMU & KASHMIR": "Jammu & Kashmir",
-          "ANDAMAN AND NICOBAR ISLANDS": "Andaman & Nicobar Islands",
-          "DADRA AND NAGAR HAVELI": "Dadra & Nagar Haveli", "DAMAN AND DIU": "Daman & Diu"}
 
 
 def title(name: str) -> str:
@@ -31,12 +31,12 @@ def title(name: str) -> str:
 
 def derive(data: Path) -> dict:
     seats: dict[tuple[str, str], set[str]] = {}
-    with open(data / SOURCE, encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            state = STATES.get(r["ST_NAME"].strip(), title(r["ST_NAME"]))
-            for col, house in (("PC_NAME", "PC"), ("AC_NAME", "AC")):
-                if r[col].strip():
-                    seats.setdefault((title(r[col]), state), set()).add(house)
+    read = read_results(data / SOURCE)
+    if read.errors:
+        raise SystemExit("\n".join(map(str, read.errors)))
+    for row in read.rows:  # SeatRows: one per PC, one per AC
+        house = "PC" if row.house == LOK_SABHA else "AC"
+        seats.setdefault((title(row.name), row.state), set()).add(house)
     return {"source": f"datameet, {SOURCE} (2008 delimitation)",
             "derived_by": "scripts/derive_seats.py",
             "seats": [{"name": n, "state": s, "houses": sorted(h)}
