@@ -188,6 +188,11 @@ class Context:
                     return name
         return self._seat_before(sent) or self.seat
 
+    def sentences_before(self, sent: Span, n: int) -> list[Span]:
+        """The (up to) ``n`` sentences just before ``sent``, in reading order."""
+        here = self._at.get(sent.start, 0)
+        return [x.span for x in self.sentences[max(0, here - n):here]]
+
     def _seat_before(self, sent: Span) -> str | None:
         """The seat named last in the paragraph before this sentence: "X held Belaganj. She
         polled 71,230 votes" speaks of Belaganj still; a rival's count opening the next

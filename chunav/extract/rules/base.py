@@ -109,7 +109,7 @@ class RuleBase:
         here = self.before(sent, i - 2, {PARTY})
         if here:
             return here[:1]
-        earlier = [x for x in self.doc.sents if x.end <= sent.start][-2:]
+        earlier = self.ctx.sentences_before(sent, 2)
         for prev in reversed(earlier):
             found = self.m.in_span(prev.start, prev.end, {PARTY})
             if found:

@@ -128,7 +128,7 @@ class EventRules(RuleBase):
                         if self._governed_by(m, ("to", "for"))][:1]
             parties = self.m.in_span(sent.start, sent.end, {PARTY})
             if len({m.entity for m in parties}) < 2:
-                earlier = [x for x in self.doc.sents if x.end <= sent.start][-1:]
+                earlier = self.ctx.sentences_before(sent, 1)
                 for x in earlier:
                     parties = self.m.in_span(x.start, x.end, {PARTY}) + parties
             actors = list({m.entity: m for m in parties}.values())
@@ -263,9 +263,8 @@ class EventRules(RuleBase):
         self.add_event("STATEMENT", actors, [], s)
 
     def _recent_starts(self, sent: Span) -> list[int]:
-        """Starts of this sentence and the one before (a post right after the act it reports)."""
-        starts = [x.start for x in self.doc.sents if x.start <= sent.start]
-        return starts[-4:]
+        """Starts of this sentence and the three before (a post right after the act it reports)."""
+        return [x.start for x in self.ctx.sentences_before(sent, 3)] + [sent.start]
 
     def _lost_to(self, tok: Token, s: Sentence) -> None:
         """"The NPP also lost the Tura seat to the Congress": the Congress won Tura."""
@@ -406,7 +405,7 @@ class EventRules(RuleBase):
         if not parties:
             parties = self.m.in_span(sent.start, sent.end, {PARTY})
         if len({m.entity for m in parties}) < 2 and not any(m.kind == ALLIANCE for m in parties):
-            earlier = [s for s in self.doc.sents if s.end <= sent.start]
+            earlier = self.ctx.sentences_before(sent, 1)
             if earlier:  # "According to their seat-sharing agreement, ...": the parties before
                 prev = earlier[-1]
                 parties = self.m.in_span(prev.start, prev.end, {PARTY}) + parties

@@ -186,7 +186,7 @@ class MembershipRules(RuleBase):
         party = named[0] if named else (recent[0] if recent and tok.i - recent[1] <= 120
                                         else None)
         if party is None:  # "The leaders expelled ...": the party the story is about
-            earlier = [x for x in self.doc.sents if x.end <= sent.start][-2:]
+            earlier = self.ctx.sentences_before(sent, 2)
             found = [m for x in earlier for m in self.m.in_span(x.start, x.end, {PARTY})]
             party = found[-1] if found else None
         if party is None or not people:
@@ -386,7 +386,7 @@ class MembershipRules(RuleBase):
             return  # "Mahanagar president X" alone: whose unit is not said
         parties = self.before(sent, j + 1, {PARTY})
         if not parties:
-            earlier = [x for x in self.doc.sents if x.end <= sent.start][-2:]
+            earlier = self.ctx.sentences_before(sent, 2)
             parties = [m for x in reversed(earlier)
                        for m in reversed(self.m.in_span(x.start, x.end, {PARTY}))]
         if parties:
