@@ -315,12 +315,7 @@ class MembershipRules(RuleBase):
         template = houses[self.doc[k].lower_]
         if seat is None or ("{state}" in template and not self.ctx.state):
             return
-        house = template.format(state=self.ctx.state)
-        window = {t.lower_ for t in self.doc[max(sent.start, k - 3):k]}
-        status = "former" if window & {"former", "ex"} else "member"
-        self.facts.add("membership", (p.entity, house), {
-            "person": self.name(p), "org": house, "role": f"{role} ({seat})",
-            "status": status}, s.chars)
+        self._legislator(p, template.format(state=self.ctx.state), role, seat, k - 3, k, s)
 
     def _seat_title(self, p: Mention, s: Sentence) -> None:
         """"Bhind MLA Narendra Kushwaha", "former Sangli MP X": a seat the seat list knows,
@@ -352,10 +347,16 @@ class MembershipRules(RuleBase):
         if state is None:
             return
         org = "Lok Sabha" if house == "PC" else f"{state} Assembly"
-        window = {t.lower_ for t in self.doc[max(sent.start, start - 2):start]}
-        status = "former" if window & {"former", "ex"} else "member"
-        self.facts.add("membership", (p.entity, org), {
-            "person": self.name(p), "org": org, "role": f"{self.doc[k].text} ({seat})",
+        self._legislator(p, org, self.doc[k].text, seat, start - 2, start, s)
+
+    def _legislator(self, p: Mention, house: str, title: str, seat: str, lo: int, hi: int,
+                    s: Sentence) -> None:
+        """A member of ``house``, role "<title> (<seat>)"; "former"/"ex" among the tokens
+        [lo, hi) makes the membership a former one."""
+        window = {t.lower_ for t in self.doc[max(s.span.start, lo):hi]}
+        status = "former" if any(STATUS_WORDS.get(w) == "former" for w in window) else "member"
+        self.facts.add("membership", (p.entity, house), {
+            "person": self.name(p), "org": house, "role": f"{title} ({seat})",
             "status": status}, s.chars)
 
     def _unit_office(self, p: Mention, s: Sentence) -> None:
