@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from chunav.analyse.results import ContestResult
     from chunav.build import ImportReport
+    from chunav.output import Column
     from chunav.store import Store
 
 PROGRESS_MIN_BYTES = 200_000  # about 2,000 rows: smaller files finish before a bar is drawn
@@ -39,7 +40,7 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, **kwargs)
         except ChunavError as err:
-            if kwargs.get("as_json"):
+            if kwargs.get("as_json") or kwargs.get("fmt") == "json":
                 click.echo(json.dumps(error_body(str(err), status=404 if err.code.startswith(
                     "E4") else 400)))
                 sys.exit(1)
@@ -106,6 +107,40 @@ def _table(*columns: str, **options: Any) -> Table:
     return Table(*columns, **options)
 
 
+def list_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--format table|csv|json, --json (its shorthand) and --indian, on every list command."""
+    fn = click.option("--indian", is_flag=True,
+                      help="Group numbers the Indian way (5,16,593).")(fn)
+    fn = click.option("--json", "as_json", is_flag=True, help="Print JSON (= --format json).")(fn)
+    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+                        default="table", show_default=True,
+                        help="table (fits 80 columns), csv (to paste), or json.")(fn)
+
+
+def emit(rows: list[dict], columns: list[Column], *, fmt: str, as_json: bool = False,
+         indian: bool = False, title: str = "", key: str = "items",
+         extra: dict | None = None) -> None:
+    """Print a list: JSON (every field of every row, evidence included), CSV (the columns,
+    numbers bare), or a table that wraps its text columns to fit the terminal (80 columns
+    when piped) and never breaks a number."""
+    if as_json or fmt == "json":
+        click.echo(json.dumps({"ok": True, **(extra or {}), key: rows}, indent=2,
+                              ensure_ascii=False, default=str))
+        return
+    from chunav.output import cell, to_csv
+
+    if fmt == "csv":
+        click.echo(to_csv(rows, columns), nl=False)
+        return
+    table = _table(title=title or None, title_justify="left")
+    for c in columns:
+        table.add_column(c.title, justify="right" if c.number else "left", no_wrap=c.number,
+                         overflow="fold")
+    for row in rows:
+        table.add_row(*(cell(row.get(c.key), c, indian) for c in columns))
+    _console().print(table)
+
+
 def _errors(errors: list, limit: int = 50) -> None:
     for err in errors[:limit]:
         click.echo(f"error: {err}", err=True)
@@ -160,35 +195,50 @@ def _large(path: str) -> bool:
 @click.argument("constituency")
 @click.option("--election", metavar="NAME", help='e.g. "Lok Sabha 2024" (default: every one).')
 @click.option("--state", metavar="NAME", help="Only this state's constituency of that name.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@list_options
 @pass_ctx
 @handle_errors
 def results_cmd(ctx: Context, constituency: str, election: str | None, state: str | None,
-                as_json: bool) -> None:
+                fmt: str, as_json: bool, indian: bool) -> None:
     """A constituency's result: candidates, party, EVM, postal and total votes, share, rank,
     and the winner's margin. Newest election first."""
     from chunav.analyse.results import contest_result
+    from chunav.output import Column
     from chunav.store import queries as q
 
     with ctx.store.connect() as conn:
         found = [contest_result(conn, ref)
                  for ref in q.find_contests(conn, constituency, election, state)]
-    if as_json:
-        click.echo(json.dumps({"ok": True, "contests": [r.to_dict() for r in found]},
-                              indent=2, ensure_ascii=False))
+    if as_json or fmt == "json":
+        emit([r.to_dict() for r in found], [], fmt="json", key="contests")
+        return
+    if fmt == "csv":
+        columns = [Column(k, k, number=k in ("rank", "evm_votes", "postal_votes", "votes",
+                                              "share"))
+                   for k in ("election", "constituency", "state", "rank", "candidate", "party",
+                             "evm_votes", "postal_votes", "votes", "share", "winner",
+                             "disputed")]
+        rows = [dict(election=r.election, constituency=r.constituency, state=r.state,
+                     **{k: getattr(line, k) for k in ("rank", "candidate", "party", "evm_votes",
+                                                       "postal_votes", "votes", "share",
+                                                       "winner", "disputed")})
+                for r in found for line in r.lines]
+        emit(rows, columns, fmt="csv")
         return
     console = _console()
     for result in found:
-        console.print(_results_table(result))
+        console.print(_results_table(result, indian))
 
 
-def _fmt(n: int | float | None, pct: bool = False) -> str:
+def _fmt(n: int | float | None, pct: bool = False, indian: bool = False) -> str:
+    from chunav.output import group
+
     if n is None:
         return "-"
-    return f"{n:.2f}%" if pct else f"{n:,}"
+    return f"{n:.2f}%" if pct else group(n, indian)
 
 
-def _results_table(r: ContestResult) -> Table:
+def _results_table(r: ContestResult, indian: bool = False) -> Table:
     number = f" ({r.seat_no})" if r.seat_no else ""
     where = f"{r.constituency}{number}" + (f", {r.state}" if r.state else "")
     where += f", in the Lok Sabha seat {r.parent}" if r.parent else ""
@@ -197,23 +247,27 @@ def _results_table(r: ContestResult) -> Table:
     for name, justify in (("#", "right"), ("Candidate", "left"), ("Party", "left"),
                           ("EVM", "right"), ("Postal", "right"), ("Total", "right"),
                           ("Share", "right")):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        table.add_column(name, justify=justify, no_wrap=justify == "right",  # type: ignore[arg-type]
+                         overflow="fold")
     for line in r.lines:
         name = line.candidate + (" *" if line.disputed else "")
         if line.winner:
             name = f"[bold]{name}[/bold] (winner{', uncontested' if r.uncontested else ''})"
-        table.add_row(str(line.rank or ""), name, line.party, _fmt(line.evm_votes),
-                      _fmt(line.postal_votes), _fmt(line.votes), _fmt(line.share, True))
+        table.add_row(str(line.rank or ""), name, line.party, _fmt(line.evm_votes, indian=indian),
+                      _fmt(line.postal_votes, indian=indian), _fmt(line.votes, indian=indian),
+                      _fmt(line.share, True))
     notes = []
     if r.margin is not None and r.margin_pct is not None:
-        notes.append(f"Margin: {r.margin:,} votes ({r.margin_pct:.2f}% of {r.total_votes:,})")
+        notes.append(f"Margin: {_fmt(r.margin, indian=indian)} votes ({r.margin_pct:.2f}% of "
+                     f"{_fmt(r.total_votes, indian=indian)})")
     elif r.margin is not None:
-        notes.append(f"Margin: {r.margin:,} votes")
+        notes.append(f"Margin: {_fmt(r.margin, indian=indian)} votes")
     if r.partial:
         notes.append("Only the leading candidates are listed (partial source): no shares or "
                      "turnout")
     if r.turnout_pct is not None:
-        notes.append(f"Turnout: {r.turnout_pct:.2f}% of {r.electors:,} electors")
+        notes.append(f"Turnout: {r.turnout_pct:.2f}% of {_fmt(r.electors, indian=indian)} "
+                     "electors")
     if any(line.disputed for line in r.lines):
         notes.append("* sources disagree on this count; the best-attested one is shown")
     table.caption = "   ".join(notes)
@@ -222,35 +276,34 @@ def _results_table(r: ContestResult) -> Table:
 
 
 @cli.command("stats")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@list_options
 @pass_ctx
 @handle_errors
-def stats_cmd(ctx: Context, as_json: bool) -> None:
-    """What the store holds."""
+def stats_cmd(ctx: Context, fmt: str, as_json: bool, indian: bool) -> None:
+    """What the store holds: rows per table, and per election its contests against its seats
+    (the CSV lists the elections)."""
+    from chunav.output import Column
     from chunav.store import queries as q
 
     with ctx.store.connect() as conn:
         data = q.stats(conn)
-    if as_json:
-        click.echo(json.dumps({"ok": True, **data}, indent=2))
+    elections = [Column("election", "Election"), Column("contests", "Contests", number=True),
+                 Column("seats", "Seats", number=True),
+                 Column("candidacies", "Candidacies", number=True)]
+    if fmt != "table" or as_json:
+        emit(data["elections"], elections, fmt=fmt, as_json=as_json, key="elections",
+             extra={"tables": data["tables"], "sources": data["sources"]})
         return
-    console = _console()
-    console.print(f"Store: {ctx.store.url}")
-    table = _table("Table", "Rows", title="Rows per table", title_justify="left")
-    for name, n in data["tables"].items():
-        table.add_row(name, f"{n:,}")
-    console.print(table)
+    click.echo(f"Store: {ctx.store.url}")
+    emit([{"table": k, "rows": n} for k, n in data["tables"].items()],
+         [Column("table", "Table"), Column("rows", "Rows", number=True)], fmt=fmt,
+         indian=indian, title="Rows per table")
     if data["elections"]:
-        table = _table("Election", "Contests", "Seats", "Candidacies", title="Elections",
-                       title_justify="left")
-        for e in data["elections"]:
-            table.add_row(e["election"], f"{e['contests']:,}",
-                          f"{e['seats']:,}" if e["seats"] else "", f"{e['candidacies']:,}")
-        console.print(table)
+        emit(data["elections"], elections, fmt=fmt, indian=indian, title="Elections")
         for e in data["elections"]:
             if e["seats"] and e["contests"] > e["seats"]:
-                console.print(f"[bold]{e['election']}[/bold]: {e['contests']} contests for "
-                              f"{e['seats']} seats: a seat stored under two names?")
+                click.echo(f"{e['election']}: {e['contests']} contests for {e['seats']} seats: "
+                           "a seat stored under two names?")
 
 
 @cli.command("facts")
@@ -322,24 +375,21 @@ def build_cmd(ctx: Context, articles: tuple[str, ...], results: tuple[str, ...],
 @cli.command("events")
 @click.option("--person", metavar="NAME", help="Only events naming this person.")
 @click.option("--type", "type_", metavar="TYPE", help="MEET, SUPPORT, RESIGN, JOIN, WIN, ...")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@list_options
 @pass_ctx
 @handle_errors
-def events_cmd(ctx: Context, person: str | None, type_: str | None, as_json: bool) -> None:
+def events_cmd(ctx: Context, person: str | None, type_: str | None, fmt: str, as_json: bool,
+               indian: bool) -> None:
     """Events from the news: date, type, actors, targets and the sentence they come from."""
+    from chunav.output import Column
     from chunav.store import queries as q
 
     with ctx.store.connect() as conn:
         found = q.events(conn, person=person, type=type_)
-    if as_json:
-        click.echo(json.dumps({"ok": True, "events": found}, indent=2, ensure_ascii=False))
-        return
-    table = _table("Date", "Type", "Actors", "Targets", "Source sentence", title="Events",
-                  title_justify="left")
-    for e in found:
-        table.add_row(e["date"] or "", e["type"], ", ".join(e["actors"]),
-                      ", ".join(e["targets"]), f"{e['sentence'] or ''}\n[dim]{e['source']}[/dim]")
-    _console().print(table)
+    columns = [Column("date", "Date"), Column("type", "Type"), Column("actors", "Actors"),
+               Column("targets", "Targets"), Column("sentence", "Source sentence"),
+               Column("source", "Source")]
+    emit(found, columns, fmt=fmt, as_json=as_json, indian=indian, title="Events", key="events")
 
 
 @cli.command("why-same")

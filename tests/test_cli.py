@@ -108,3 +108,29 @@ def test_build_with_two_results_files_refuses_the_one_without_the_election(runne
     assert out.exit_code == 1
     assert "tcpd.csv: 2 rows read" in out.output
     assert "generic.csv" in out.output and "[E109]" in out.output
+
+
+def test_results_as_csv_and_in_indian_grouping(runner, data):
+    run(runner, "import-results", str(data / "eci_web.csv"), "--election", "Lok Sabha 2024")
+    out = run(runner, "results", "ramgiri", "--election", "Lok Sabha 2024", "--format", "csv")
+    assert out.exit_code == 0, out.output
+    lines = out.output.splitlines()
+    assert lines[0].startswith("election,constituency,state,rank,candidate,party")
+    assert any(",MERCY JOSEPH," in line and ",405261," in line for line in lines)
+    out = run(runner, "results", "ramgiri", "--election", "Lok Sabha 2024", "--indian")
+    assert "4,05,233" in out.output and "405,233" not in out.output
+
+
+def test_list_tables_fit_80_columns(runner, data, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    run(runner, "import-results", str(data / "eci_web.csv"), "--election", "Lok Sabha 2024")
+    for args in (["results", "ramgiri"], ["stats"]):
+        out = run(runner, *args)
+        assert out.exit_code == 0, out.output
+        table = [line for line in out.output.splitlines() if not line.startswith("Store:")]
+        assert max(len(line) for line in table) <= 80, out.output
+
+
+def test_bad_format_is_a_usage_error(runner):
+    out = run(runner, "stats", "--format", "xml")
+    assert out.exit_code == 2 and "table" in out.output
