@@ -457,3 +457,44 @@ def demo_cmd(demo_db: str) -> None:
     from chunav.demo import run_demo
 
     run_demo(demo_db, _console())
+
+
+@cli.command("conflicts")
+@click.option("--election", metavar="NAME", help='Only this election, e.g. "Lok Sabha 2024".')
+@click.option("--only", type=click.Choice(["explained", "disputed", "unchecked"]),
+              help="Only the differences the data explains, the real disagreements, or the "
+                   "numbers the store cannot check.")
+@list_options
+@pass_ctx
+@handle_errors
+def conflicts_cmd(ctx: Context, election: str | None, only: str | None, fmt: str,
+                  as_json: bool, indian: bool) -> None:
+    """Numbers where sources disagree: vote counts and margins, each explained where the data
+    can (postal votes left out, a rounded lakh figure, another election's or another
+    candidate's count, transposed digits), real disagreements kept apart."""
+    from chunav.analyse.conflicts import conflicts
+    from chunav.output import Column
+
+    with ctx.store.connect() as conn:
+        found = conflicts(conn, election)
+    titles = {"explained": "Explained by the data", "disputed": "Real disagreements",
+              "unchecked": "Not checkable: no official number in the store"}
+    groups = {k: [dict(c.to_dict(), status=k, why=(c.explanation or {}).get("text") or c.note,
+                       contest=", ".join(filter(None, (c.constituency, c.election))))
+                  for c in v] for k, v in found.items() if only in (None, k)}
+    columns = [Column("contest", "Contest"), Column("subject", "Who"),
+               Column("value", "Reported", number=True),
+               Column("reference", "Official", number=True), Column("why", "Why")]
+    if fmt != "table" or as_json:
+        flat = [Column(k, k, number=k in ("value", "reference", "difference")) for k in (
+            "status", "election", "constituency", "subject", "what", "value", "reference",
+            "difference", "why")]
+        emit([row for rows in groups.values() for row in rows], flat, fmt=fmt,
+             as_json=as_json, key="conflicts",
+             extra={"counts": {k: len(v) for k, v in groups.items()}})
+        return
+    for k, rows in groups.items():
+        if rows:
+            emit(rows, columns, fmt=fmt, indian=indian, title=f"{titles[k]} ({len(rows)})")
+    if not any(groups.values()):
+        click.echo("No numbers differ between sources.")

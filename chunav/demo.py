@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from chunav.analyse.conflicts import conflicts
 from chunav.analyse.results import contest_result
 from chunav.build import import_results
 from chunav.store import Store, open_store
@@ -68,16 +69,15 @@ def _show(store: Store, console: Console) -> None:
                       f"{surat.winner.party}, elected uncontested.")
     with store.connect() as conn:
         events = q.events(conn)
-        disputed = q.disputed_counts(conn)
+        found = conflicts(conn)
     table = Table("Date", "Event", "Who", "Whom / what", "Source", title="\nWhat the news says",
                   title_justify="left")
     for e in events:
         table.add_row(e["date"] or "", e["type"], ", ".join(e["actors"]), ", ".join(e["targets"]),
                       e["source"].rsplit("/", 1)[-1])
     console.print(table)
-    for d in disputed:
-        counts = "; ".join(f"{c['votes']:,} ({'official' if c['official'] else 'report'})"
-                           for c in d["counts"])
-        console.print(f"[bold]Sources disagree[/bold] on {d['candidate']} in {d['constituency']}"
-                      f" ({d['election']}): {counts}")
+    for c in found["explained"] + found["disputed"]:
+        why = c.explanation["text"] if c.explanation else "not explained by the data"
+        console.print(f"[bold]Sources disagree[/bold] on {c.subject} in {c.constituency} "
+                      f"({c.election}): {c.value:,} against the official {c.reference:,}: {why}")
 

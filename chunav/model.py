@@ -21,6 +21,9 @@ COUNCIL = "Council"
 LOK_SABHA_YEARS = (1951, 1957, 1962, 1967, 1971, 1977, 1980, 1984, 1989, 1991, 1996, 1998,
                    1999, 2004, 2009, 2014, 2019, 2024, 2029)
 
+# polls of a general election held late in one state (Assam and Punjab, 1985; Punjab, 1992)
+DELAYED_POLL_YEARS = (1985, 1992)
+
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _BYE = re.compile(r"\b(bye?[- ]?polls?|bye?[- ]?elections?)\b", re.IGNORECASE)
 
@@ -52,7 +55,9 @@ class ElectionName:
         rest = clean(_BYE.sub(" ", _YEAR.sub(" ", text)))
         low = rest.casefold()
         if low in {"lok sabha", "ls", "general", "general election", "lok sabha general"}:
-            return cls(LOK_SABHA, int(year.group(1)), bye)
+            # a Lok Sabha poll in a year with no general election is a by-election
+            y = int(year.group(1))
+            return cls(LOK_SABHA, y, bye or y not in LOK_SABHA_YEARS + DELAYED_POLL_YEARS)
         for house, words in ((ASSEMBLY, ("assembly", "vidhan sabha")),
                              (COUNCIL, ("council", "hill council", "municipal council"))):
             for word in sorted(words, key=len, reverse=True):

@@ -17,6 +17,8 @@ from chunav.store.migrations import current_version, migrate
     ("lok sabha 2024", "Lok Sabha 2024", "Lok Sabha", False, None),
     ("Lok Sabha bypoll 2021", "Lok Sabha bypoll 2021", "Lok Sabha", True, None),
     ("Lok Sabha 2012 by-election", "Lok Sabha bypoll 2012", "Lok Sabha", True, None),
+    ("Lok Sabha 2006", "Lok Sabha bypoll 2006", "Lok Sabha", True, None),  # no general poll
+    ("Lok Sabha 1985", "Lok Sabha 1985", "Lok Sabha", False, None),  # Assam's delayed poll
     ("Kerala Assembly 2021", "Kerala Assembly 2021", "Assembly", False, "Kerala"),
     ("Bihar Vidhan Sabha 2020", "Bihar Assembly 2020", "Assembly", False, "Bihar"),
     ("Leh Hill Council 2020", "Leh Council 2020", "Council", False, "Leh"),

@@ -53,12 +53,17 @@ def test_agreeing_counts_are_one_fact_with_two_evidence_rows(store, data):
     assert evidence == 14
 
 
-def test_disputed_counts_list_only_real_differences(store, data):
+def test_conflicts_list_only_real_differences(store, data):
+    from chunav.analyse.conflicts import conflicts
+
     _import(store, data, SOURCES)
     with store.connect() as conn:
-        disputed = q.disputed_counts(conn)
-    assert [d["candidate"] for d in disputed] == ["MOHAMMAD AZHARUDDIN"]
-    assert sorted(c["votes"] for c in disputed[0]["counts"]) == [413800, 413890]
+        found = conflicts(conn)
+    assert found["explained"] == found["unchecked"] == []
+    [c] = found["disputed"]
+    assert c.subject == "MOHAMMAD AZHARUDDIN" and c.explanation is None
+    assert sorted(v["value"] for v in c.values) == [413800, 413890]
+    assert all(v["official"] and v["evidence"][0]["line"] for v in c.values)
 
 
 def test_a_cut_short_seat_name_is_found_by_either_spelling(store, data):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, select
 
 from chunav.errors import NotFound
-from chunav.resolve.names import DIFFERENT, canonical_name, compare_names
+from chunav.resolve.names import DIFFERENT, canonical_name, compare_names, names_agree
 from chunav.resolve.normalize import HONORIFICS, key
 from chunav.store import schema as s
 from chunav.store.people import current_person_id, person_records
@@ -62,9 +62,7 @@ def why_same(conn: Connection, a: str, b: str) -> dict:
     common = [pid for pid in found[a] if pid in found[b]]
     if common:
         card = person_card(conn, common[0])
-        asked = [canonical_name(a), canonical_name(b)]
-        shown = [x for x in card["names"] if any(
-            compare_names(canonical_name(x["name"]), one)[0] != DIFFERENT for one in asked)]
+        shown = [x for x in card["names"] if names_agree(x["name"], a) or names_agree(x["name"], b)]
         return {"same": True, "person": card, "because": shown}
     from chunav.resolve.persons import PersonRecord, explain
 

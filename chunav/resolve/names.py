@@ -337,3 +337,9 @@ def compare_names(a: CanonicalName, b: CanonicalName) -> tuple[str, float, bool]
             if (rank[level], -sim) < (rank[best[0]], -best[1]):
                 best = (level, sim, i > 0 or j > 0)
     return best
+
+
+def names_agree(a: str, b: str) -> bool:
+    """Can the spellings ``a`` and ``b`` name one person, by the resolver's rules (the same
+    name, a close spelling, initials, or one name's words within the other's)?"""
+    return compare_names(canonical_name(a), canonical_name(b))[0] != DIFFERENT

@@ -202,29 +202,61 @@ def events(conn: Connection, person: str | None = None, type: str | None = None,
     return out
 
 
-def disputed_counts(conn: Connection) -> list[dict]:
-    """Candidates whose vote count sources give differently: each count with its sources."""
+def disputed_contests(conn: Connection, election: str | None = None) -> list[int]:
+    """Contests where sources give some candidate two different counts."""
     r, c = s.result.c, s.candidacy.c
     many = select(r.candidacy_id).group_by(r.candidacy_id).having(func.count() > 1)
-    rows = conn.execute(
-        select(c.id, c.ballot_name, s.election.c.name.label("election"),
-               s.constituency.c.name.label("constituency"), r.evm_votes, r.postal_votes,
-               r.votes, s.source.c.kind, s.source.c.uri, s.evidence.c.sentence)
-        .join(s.result, r.candidacy_id == c.id)
-        .join(s.contest, s.contest.c.id == c.contest_id)
-        .join(s.election, s.election.c.id == s.contest.c.election_id)
-        .join(s.constituency, s.constituency.c.id == s.contest.c.constituency_id)
-        .join(s.evidence, (s.evidence.c.fact_type == "result") & (s.evidence.c.fact_id == r.id))
-        .join(s.source, s.source.c.id == s.evidence.c.source_id)
-        .where(c.id.in_(many)).order_by(c.id, r.id)).all()
-    out: dict[int, dict] = {}
-    for row in rows:
-        item = out.setdefault(row.id, {"candidate": row.ballot_name, "election": row.election,
-                                        "constituency": row.constituency, "counts": []})
-        item["counts"].append({"votes": row.votes, "evm_votes": row.evm_votes,
-                               "postal_votes": row.postal_votes, "source": row.uri,
-                               "official": row.kind == "results", "sentence": row.sentence})
-    return list(out.values())
+    q = select(c.contest_id).distinct().where(c.id.in_(many)).order_by(c.contest_id)
+    if election:
+        q = (q.join(s.contest, s.contest.c.id == c.contest_id)
+             .join(s.election, s.election.c.id == s.contest.c.election_id)
+             .where(s.election.c.name == ElectionName.parse(election).name))
+    return list(conn.execute(q).scalars())
+
+
+def result_versions(conn: Connection, contest_ids: list[int] | None = None,
+                    person_ids: list[int] | None = None) -> list[dict]:
+    """Every stored count of the candidates of some contests (or of some persons, in every
+    contest they stood in): one row per count and source that states it, with the contest,
+    the candidacy, EVM/postal/total votes and whether the source is an official results
+    file."""
+    r, c, t = s.result.c, s.candidacy.c, s.contest.c
+    q = (select(t.id.label("contest_id"), s.election.c.name.label("election"),
+                s.election.c.year, s.constituency.c.name.label("constituency"), t.poll_no,
+                c.id.label("candidacy_id"), c.person_id, c.ballot_name,
+                s.org.c.name.label("party"), s.org.c.kind.label("party_kind"),
+                r.id.label("result_id"), r.evm_votes, r.postal_votes, r.votes,
+                s.source.c.id.label("source_id"), s.source.c.kind.label("source_kind"))
+         .join(s.result, r.candidacy_id == c.id)
+         .join(s.contest, t.id == c.contest_id)
+         .join(s.election, s.election.c.id == t.election_id)
+         .join(s.constituency, s.constituency.c.id == t.constituency_id)
+         .join(s.org, s.org.c.id == c.party_id)
+         .join(s.evidence, (s.evidence.c.fact_type == "result") & (s.evidence.c.fact_id == r.id))
+         .join(s.source, s.source.c.id == s.evidence.c.source_id)
+         .order_by(t.id, c.id, r.id, s.source.c.id))
+    out = []
+    for ids, column in ((contest_ids, t.id), (person_ids, c.person_id)):
+        if ids is None:
+            continue
+        unique = sorted(set(ids))
+        for batch in (unique[i:i + 500] for i in range(0, len(unique), 500)):
+            out += [dict(row._mapping) for row in conn.execute(q.where(column.in_(batch)))]
+    return out
+
+
+def figures(conn: Connection, unit: str | None = None) -> list[dict]:
+    """Numbers the news states (margins, seat counts, turnouts) with the date of the article
+    each was read from (the earliest, when several state it)."""
+    f, e, src = s.figure.c, s.evidence.c, s.source.c
+    q = (select(f.id, f.subject, f.value, f.unit, f.date,
+                func.min(src.published_on).label("published"))
+         .join(s.evidence, (e.fact_type == "figure") & (e.fact_id == f.id))
+         .join(s.source, src.id == e.source_id)
+         .group_by(f.id, f.subject, f.value, f.unit, f.date).order_by(f.id))
+    if unit:
+        q = q.where(f.unit == unit)
+    return [dict(row._mapping) for row in conn.execute(q)]
 
 
 def evidence_of(conn: Connection, fact_type: str, ids: list[int]) -> dict[int, list[dict]]:
