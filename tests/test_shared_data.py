@@ -101,14 +101,35 @@ def test_each_file_imports_alone_and_twice_changes_nothing(name, tmp_path):
     store.close()
 
 
-@pytest.mark.skipif(not EVAL.exists(), reason="no shared evaluation articles")
-def test_news_names_are_the_official_people(world):
-    from chunav.analyse.people import why_same
-    from chunav.build import ingest_articles
+@pytest.fixture(scope="module")
+def story(world):
+    """The world with the real news built into it and everyone resolved (issue 8's store)."""
+    from chunav.build import ingest_articles, link_people
 
+    if not EVAL.exists():
+        pytest.skip("no shared evaluation articles")
     store, _ = world
     report = ingest_articles(store, [EVAL])
     assert report.errors == []
-    with store.connect() as conn:
+    link_people(store)
+    return store
+
+
+def test_news_names_are_the_official_people(story):
+    from chunav.analyse.people import why_same
+
+    with story.connect() as conn:
         assert why_same(conn, "Haji Haneefa Jan", "MOHMAD HANEEFA")["same"]
         assert why_same(conn, "Ghulam Hassan Khan", "HASSAN KHAN")["same"]
+
+
+def test_conflicts_explain_the_reported_count_by_postal_votes(story):
+    from chunav.analyse.conflicts import conflicts
+
+    with story.connect() as conn:
+        found = conflicts(conn, "Lok Sabha 2024")
+    [c] = [c for c in found["explained"] if c.value == 64443]
+    assert (c.constituency, c.reference, c.explanation["code"]) == ("Ladakh", 65259,
+                                                                     "postal_votes")
+    assert "816 votes by post" in c.explanation["text"]
+    assert found["disputed"] == []
