@@ -34,6 +34,9 @@ from chunav.store.queries import evidence_of
 
 ENTER = {"member": 0, "joined": 0, "candidate": 0, "rebel": 1}  # the state goes on
 LEAVE = {"resigned": 2, "expelled": 2, "former": 2, "left": 2}  # the interval ends
+PHRASES = {"member": "member of {}", "joined": "joined {}", "rebel": "rebel of {}",
+           "resigned": "resigned from {}", "expelled": "expelled from {}",
+           "former": "former member of {}", "left": "left {}"}
 EXCLUSIVE = ("party", "unit")  # one at a time: joining another ends the last
 
 
@@ -146,11 +149,12 @@ def build_intervals(states: list[_State]) -> list[dict]:
             interval.changes.append(st.change())
             continue
         interval = opened.pop(st.org_id, None)
-        if interval is None:  # an end we saw no start of: perhaps the reason it ended
+        if interval is None:  # an end of an interval already ended: a later report of it
             interval = next((i for i in reversed(closed) if i.org_id == st.org_id), None)
-            if interval is not None and interval.inferred_end:
-                interval.changes.append(st.change())
-                interval.end_cause, interval.inferred_end = st.status, False
+            if interval is not None:
+                interval.changes.append({**st.change(), "restated": True})
+                if interval.inferred_end:  # the reason it ended
+                    interval.end_cause, interval.inferred_end = st.status, False
                 continue
             interval = _Interval(st.person_id, st.org_id, st.org, st.org_kind, st.group, None)
         interval.changes.append(st.change())
@@ -221,8 +225,15 @@ def org_members(conn: Connection, name: str, as_of: date | None = None) -> dict:
     persons = {m["person_id"] for m in t.memberships(conn, orgs=[org["id"]])}
     persons |= {c["person_id"] for c in t.candidacies(conn, parties=[org["id"]])
                 if c["person_id"] is not None}
+    # news-only namesakes count as the candidate they name, with all that one's namesakes
+    owner = t.namesake_owners(conn, persons)
+    for candidate in set(owner.values()):
+        owner.update(dict.fromkeys(t.news_namesakes(conn, candidate), candidate))
+    persons = {owner.get(p, p) for p in persons}
     states = _states(conn, t.candidacies(conn, persons=persons),
-                     t.memberships(conn, persons=persons), as_of)
+                     t.memberships(conn, persons=persons | set(owner)), as_of)
+    for st in states:
+        st.person_id = owner.get(st.person_id, st.person_id)
     names = t.display_names(conn, persons)
     members = []
     for person_id in sorted(persons):
@@ -243,7 +254,10 @@ def resolve_person(conn: Connection, name: str | int) -> tuple[int, list[int]]:
     found = find_persons(conn, text)
     if not found:
         raise NotFound(f"no person is known by a name like {text!r}", "E404")
-    return found[0], found[1:]
+    # a news-only namesake of a candidate found too stands for that candidate
+    best = next((pid for pid in found[:5] if set(found) & set(t.news_namesakes(conn, pid))),
+                found[0])
+    return best, [pid for pid in found if pid != best]
 
 
 def _candidacy_entries(conn: Connection, candidacies: list[dict]) -> list[dict]:
@@ -287,11 +301,11 @@ def _membership_entries(conn: Connection, memberships: list[dict]) -> list[dict]
     entries = []
     for m in memberships:
         evidence = proof.get(m["id"], [])
-        status = m["status"] or "member"
         role = f" ({m['role']})" if m["role"] else ""
         entries.append(dict(
             kind="membership", date=_iso(m["start_date"]) or _news_date(evidence),
-            what=f"{status} of {m['org']}{role}", org=m["org"], org_kind=m["org_kind"],
+            what=PHRASES.get(m["status"], "member of {}").format(m["org"]) + role,
+            org=m["org"], org_kind=m["org_kind"],
             status=m["status"], role=m["role"], source=cite(evidence), evidence=evidence))
     return entries
 

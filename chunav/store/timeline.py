@@ -35,24 +35,34 @@ def news_namesakes(conn: Connection, person_id: int) -> list[int]:
     """Persons known only from the news (no candidacy) whose every spelling is one of this
     person's and of no other person with a candidacy: the same person the linker could not
     tie to a contest ("Mohammad Haneefa Jan", named in a report's other sentences)."""
+    n = s.person_name.c
+    mine = select(n.key).where(n.person_id == person_id)
+    others = conn.execute(select(n.person_id).distinct().where(
+        n.key.in_(mine), n.person_id != person_id)).scalars().all()
+    return sorted(x for x, owner in namesake_owners(conn, others).items() if owner == person_id)
+
+
+def namesake_owners(conn: Connection, person_ids: Collection[int]) -> dict[int, int]:
+    """For each news-only person of ``person_ids`` (no candidacy), the one person with a
+    candidacy who has every spelling of theirs, where exactly one has any of them."""
     n, c = s.person_name.c, s.candidacy.c
-    mine = set(conn.execute(select(n.key).where(n.person_id == person_id)).scalars())
-    if not mine:
-        return []
-    holders: dict[str, set[int]] = defaultdict(set)  # a key's persons who stood somewhere
-    for r in conn.execute(select(n.key, n.person_id).where(
-            n.key.in_(sorted(mine)), n.person_id.in_(select(c.person_id).where(
-                c.person_id.is_not(None))))):
-        holders[r.key].add(r.person_id)
-    shared = {k for k in mine if holders[k] <= {person_id}}
-    others = set(conn.execute(select(n.person_id).where(
-        n.key.in_(sorted(shared)), n.person_id != person_id)).scalars()) if shared else set()
-    out = []
-    for pid in sorted(others):
-        keys = set(conn.execute(select(n.key).where(n.person_id == pid)).scalars())
-        stood = conn.execute(select(c.id).where(c.person_id == pid).limit(1)).first()
-        if keys <= shared and stood is None:
-            out.append(pid)
+    stood = select(c.person_id).where(c.person_id.is_not(None))
+    keys: dict[int, set[str]] = defaultdict(set)
+    for batch in _batches(person_ids):
+        for r in conn.execute(select(n.person_id, n.key).where(n.person_id.in_(batch),
+                                                               n.person_id.not_in(stood))):
+            keys[r.person_id].add(r.key)
+    every = sorted(set().union(*keys.values())) if keys else []
+    holders: dict[str, set[int]] = defaultdict(set)
+    for i in range(0, len(every), _IN):
+        for r in conn.execute(select(n.key, n.person_id).where(n.key.in_(every[i:i + _IN]),
+                                                               n.person_id.in_(stood))):
+            holders[r.key].add(r.person_id)
+    out = {}
+    for pid, mine in keys.items():
+        owners = set().union(*(holders[k] for k in mine))
+        if len(owners) == 1 and all(holders[k] for k in mine):
+            out[pid] = owners.pop()
     return out
 
 
