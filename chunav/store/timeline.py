@@ -176,5 +176,5 @@ def display_names(conn: Connection, person_ids: Collection[int]) -> dict[int, st
     out = {}
     for batch in _batches(person_ids):
         out.update(conn.execute(select(s.person.c.id, s.person.c.name)
-                                .where(s.person.c.id.in_(batch))).tuples().all())
+                                .where(s.person.c.id.in_(batch))).all())
     return out
