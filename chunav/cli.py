@@ -503,8 +503,10 @@ def person_cmd(ctx: Context, name: str, as_of: Any, fmt: str, as_json: bool,
          [Column("org", "Org"), Column("date", "Date"), Column("change", "State"),
           Column("source", "Source")], fmt=fmt, title=f"Memberships{when}")
     if answer["also"]:
-        click.echo("The name also fits: " + "; ".join(f"#{p['id']} {p['name']}"
-                                                     for p in answer["also"]))
+        import textwrap
+
+        click.echo(textwrap.fill("The name also fits: " + "; ".join(
+            f"#{p['id']} {p['name']}" for p in answer["also"]), 80))
 
 
 def _change_rows(intervals: list[dict]) -> list[dict]:

@@ -206,3 +206,16 @@ def test_a_name_that_fits_nobody_is_a_coded_error(runner):
     assert out.exit_code == 1 and "[E404]" in out.output
     out = runner.invoke(cli, ["members", "No Such Morcha", "--json"])
     assert out.exit_code == 1 and json.loads(out.output)["status"] == 404
+
+
+def test_person_and_members_do_not_load_spacy(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from chunav.cli import cli\n"
+            "for args in (['person', 'Kuldeep Rana'], ['members', 'BJP']):\n"
+            f"    try:\n        cli(['--db', {str(tmp_path / 's.db')!r}, *args])\n"
+            "    except SystemExit:\n        pass\n"
+            "print('spacy' in sys.modules, 'chunav.extract' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False False"
