@@ -498,3 +498,111 @@ def conflicts_cmd(ctx: Context, election: str | None, only: str | None, fmt: str
             emit(rows, columns, fmt=fmt, indian=indian, title=f"{titles[k]} ({len(rows)})")
     if not any(groups.values()):
         click.echo("No numbers differ between sources.")
+
+
+def _as_of_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--as-of YYYY-MM-DD: only what was certainly true by that day."""
+    return click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]),
+                        metavar="YYYY-MM-DD",
+                        help="Only facts dated by this day, and what was in force then.")(fn)
+
+
+@cli.command("person")
+@click.argument("name")
+@_as_of_option
+@list_options
+@pass_ctx
+@handle_errors
+def person_cmd(ctx: Context, name: str, as_of: Any, fmt: str, as_json: bool,
+               indian: bool) -> None:
+    """A person's timeline, whatever spelling (or #id) is asked: candidacies with their results,
+    memberships and the events naming them, each with its source; then their memberships as
+    intervals (member, rebel, resigned, ...) and those in force."""
+    from chunav.analyse.timeline import person_timeline
+    from chunav.output import Column
+
+    with ctx.store.connect() as conn:
+        answer = person_timeline(conn, name, as_of.date() if as_of else None)
+    rows = answer.pop("timeline")
+    if fmt == "csv" and not as_json:
+        columns = [Column(k, k, number=k in ("rank", "votes", "share", "margin"))
+                   for k in ("date", "kind", "what", "election", "constituency", "party", "org",
+                             "status", "role", "rank", "votes", "share", "winner", "margin",
+                             "source")]
+        emit(rows, columns, fmt="csv")
+        return
+    person = answer["person"]
+    when = f" as of {answer['as_of']}" if answer["as_of"] else ""
+    emit(rows, [Column("date", "Date"), Column("what", "Entry"),
+                Column("votes", "Votes", number=True), Column("source", "Source")],
+         fmt=fmt, as_json=as_json, indian=indian, key="timeline", extra=answer,
+         title=f"{person['name']} (#{person['id']}): " + "; ".join(person["names"][1:] or [
+             "one spelling"]) + when)
+    if as_json or fmt == "json":
+        return
+    emit(_change_rows(answer["memberships"]),
+         [Column("org", "Org"), Column("date", "Date"), Column("change", "State"),
+          Column("source", "Source")], fmt=fmt, title=f"Memberships{when}")
+    if answer["also"]:
+        import textwrap
+
+        click.echo(textwrap.fill("The name also fits: " + "; ".join(
+            f"#{p['id']} {p['name']}" for p in answer["also"]), 80))
+
+
+def _change_rows(intervals: list[dict]) -> list[dict]:
+    """Membership intervals as a table reads them: each change on its own row (the org named
+    on the first), then the interval's end, or "in force"."""
+    rows = []
+    for i in intervals:
+        for n, c in enumerate(i["changes"]):
+            how = " (ballot)" if c["inferred"] else " (reported again)" if c.get(
+                "restated") else f" ({c['role']})" if c["role"] else ""
+            rows.append({"org": "" if n else i["org"], "date": c["date"],
+                         "change": c["status"] + how, "source": c["source"]})
+        rows.append({"org": "", "date": i["end"],
+                     "change": f"ended: {i['end_cause']}" if i["end"] or i["end_cause"] else
+                     "in force"})
+    return rows
+
+
+def _interval_columns(who: str, title: str, fmt: str) -> list[Column]:
+    """The columns of an interval list: the table's fit 80 columns, the CSV has every source."""
+    from chunav.output import Column
+
+    if fmt == "table":
+        return [Column(who, title), Column("start", "From"), Column("end", "To"),
+                Column("state", "State"), Column("source", "Source")]
+    return [Column("person_id", "person_id"), Column(who, who), Column("start", "start"),
+            Column("end", "end"), Column("state", "state"), Column("last_seen", "last_seen"),
+            Column("sources", "sources")]
+
+
+def _interval_rows(intervals: list[dict]) -> list[dict]:
+    """Intervals as list rows: the state (open, or how it ended), the last change's source
+    and every change's."""
+    return [{**i, "state": i["status"] if i["open"] else f"ended: {i['end_cause']}",
+             "end": i["end"] or ("open" if i["open"] else None),
+             "source": i["changes"][-1]["source"],
+             "sources": [c["source"] for c in i["changes"]]} for i in intervals]
+
+
+@cli.command("members")
+@click.argument("org")
+@_as_of_option
+@list_options
+@pass_ctx
+@handle_errors
+def members_cmd(ctx: Context, org: str, as_of: Any, fmt: str, as_json: bool,
+                indian: bool) -> None:
+    """The members of a party (or other organisation) over time: each person's intervals in it,
+    from membership facts and candidacies on its ticket, with the source of every change;
+    with --as-of, only those in force that day."""
+    from chunav.analyse.timeline import org_members
+
+    with ctx.store.connect() as conn:
+        answer = org_members(conn, org, as_of.date() if as_of else None)
+    when = f" as of {answer['as_of']}" if answer["as_of"] else " over time"
+    emit(_interval_rows(answer.pop("members")), _interval_columns("person", "Person", fmt),
+         fmt=fmt, as_json=as_json, indian=indian, key="members", extra=answer,
+         title=f"Members of {answer['org']['name']}{when}")
