@@ -28,7 +28,7 @@ from chunav.analyse.alliances import (
 )
 from chunav.analyse.rebels import NewsFacts, election_rebels
 from chunav.errors import NotFound
-from chunav.resolve.alliances import same_party
+from chunav.resolve.alliances import same_party, short_name
 from chunav.resolve.seats import state_family
 from chunav.store import alliances as db
 from chunav.store.queries import find_contests
@@ -120,6 +120,7 @@ def describe(contest: Contest, rebels: list[dict]) -> dict:
             "beaten_party": beaten_line["party"] if beaten_line else None,
             "beaten_votes": beaten_line["votes"] if beaten_line else None,
             "beaten_evidence": beaten_line["evidence"] if beaten_line else [],
+            "beaten_alliances": beaten_line.get("alliances", []) if beaten_line else [],
             "alliance_evidence": beaten_line.get("alliance_evidence", []) if beaten_line
             else [],
             "seat_evidence": beaten_line.get("seat_evidence", []) if beaten_line else [],
@@ -173,3 +174,17 @@ def missing_years(conn: Connection, election: dict, seat_ids: set[int], name: st
              "note": f"no contest of {name} is stored for {e['name']}: the data is missing, "
                      "or no poll was held there"}
             for e in held if e["year"] >= first and e["id"] not in stored]
+
+
+def flat(precedent: dict) -> dict:
+    """A precedent as a flat row for a narrow table: winner and loser with short party
+    names (the alliance in brackets), how alike, and the rebel's tie in short."""
+    tie = precedent["tie"]
+    alliances = dict.fromkeys(short_name(a) for a in precedent["beaten_alliances"])
+    beaten = precedent["beaten"] and (
+        f"{precedent['beaten']} ({short_name(precedent['beaten_party'])}"
+        + (f", {', '.join(alliances)})" if alliances else ")"))
+    return {**precedent,
+            "winner_short": f"{precedent['winner']} ({short_name(precedent['winner_party'])}"
+                            + (f"; {short_name(tie['party'])} rebel)" if tie else ")"),
+            "beaten_short": beaten}

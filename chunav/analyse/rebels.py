@@ -34,7 +34,7 @@ from chunav.analyse.alliances import (
     ref,
 )
 from chunav.errors import NotFound
-from chunav.resolve.alliances import same_party
+from chunav.resolve.alliances import same_party, short_name
 from chunav.store import alliances as db
 from chunav.store.people import current_person_id
 
@@ -159,3 +159,23 @@ def _ballot_ties(conn: Connection, election: dict, independents: list[Candidate]
             "election": row["election"], "constituency": row["constituency"],
             "evidence": [ref("result", row["result_id"])] if row["result_id"] else []}]
     return out
+
+
+def flat(rebel: dict) -> dict:
+    """One rebel as a flat row for tables and CSV: who, the tie in short, and the candidate
+    stood against in short (the full parts stay in the JSON)."""
+    tie = rebel["tie"]
+    top = min(rebel["against"], key=lambda a: a["rank"] or 10**6)
+    how = (f"stood for it in {tie['election']}" if tie["basis"] == "ballot"
+           else f"news: {tie['status'] or 'member'}")
+    alliances = ", ".join(short_name(a) for a in top["alliances"])
+    return {"election": rebel["election"], "constituency": rebel["constituency"],
+            "state": rebel["state"], "candidate": rebel["candidate"],
+            "party": short_name(rebel["party"]), "votes": rebel["votes"],
+            "rank": rebel["rank"], "won": "won" if rebel["won"] else "",
+            "tie": f"{short_name(tie['party'])} ({how})", "tie_party": tie["party"],
+            "tie_basis": tie["basis"],
+            "against": f"{top['candidate']} ({short_name(top['party'])}"
+                       + (f", {alliances})" if alliances else ")"),
+            "against_party": top["party"], "against_votes": top["votes"],
+            "against_basis": "; ".join(top["basis"])}

@@ -129,3 +129,13 @@ def alliance_name(name: str) -> str:
     """The canonical name of an alliance a source names ("UPA-II", "INDIA bloc"), or the
     name itself when the data file does not know it ("NC-Congress alliance")."""
     return _alias_index().get(key(name), name)
+
+
+def short_name(name: str) -> str:
+    """A party's or alliance's abbreviation where one is known (for narrow tables)."""
+    entry = lookup_party(name)
+    if entry is not None and entry.abbreviation:
+        return entry.abbreviation
+    canonical = alliance_name(name)
+    return next((a["abbreviation"] for a in _data()["alliances"] if a["name"] == canonical),
+                name)
