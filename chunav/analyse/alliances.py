@@ -27,6 +27,7 @@ from chunav.analyse.results import ContestResult, Line, rank_contest
 from chunav.model import LOK_SABHA, ElectionName
 from chunav.resolve.alliances import DATA_FILE, AllianceTerm, alliance_name, same_party, terms_for
 from chunav.resolve.houses import seats
+from chunav.resolve.seats import state_family
 from chunav.store import alliances as db
 from chunav.store.queries import evidence_of
 
@@ -128,14 +129,15 @@ def fact_year(fact: dict) -> int | None:
     return None
 
 
-def previous_general(conn: Connection, election: dict) -> dict | None:
-    """The general election of the same house (and state) before this one, among those the
-    store holds in full (at least half the house's seats counted)."""
+def previous_generals(conn: Connection, election: dict) -> list[tuple[dict, set[str]]]:
+    """The general elections of the same house (and state, for an assembly) before this one,
+    newest first, each with the state families it has contests in."""
     earlier = [e for e in db.elections(conn, house=election["house"], region=election["region"]
                                        if election["house"] != LOK_SABHA else None,
                                        general=True)
-               if e["year"] < election["year"] and is_full(e)]
-    return earlier[-1] if earlier else None
+               if e["year"] < election["year"]]
+    states = db.election_states(conn, [e["id"] for e in earlier])
+    return [(e, {state_family(x) for x in states.get(e["id"], ())}) for e in reversed(earlier)]
 
 
 def is_full(election: dict) -> bool:

@@ -10,9 +10,9 @@ independent or a rebel won, in that seat (under every spelling and state it had;
 closely, then the most recent. Each comes with the evidence of its parts.
 
 Years the seat's data is missing are said so rather than guessed: every general election of
-the house the store holds in full (at least half its seats) between the seat's first stored
-contest and this one, in which the seat has no contest stored (no poll was held there, or
-the data lacks it).
+the house between the seat's first stored contest and this one in which the seat has no
+contest stored, if the store holds other seats of its state then (the seat's data is
+missing) or holds that election in full (no poll was held there, or the data is missing).
 """
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ def precedents(conn: Connection, constituency: str, election: str, limit: int = 
                                    -p["year"], p["constituency"]))
     out = {"contest": _public(mine), "precedents": [_public(p) for p in candidates[:limit]],
            "found": len(candidates),
-           "missing": missing_years(conn, target_election, seat_ids, ref.constituency)}
+           "missing": missing_years(conn, target_election, seat_ids, ref.constituency,
+                                      target.state)}
     return attach_evidence(conn, out)
 
 
@@ -160,20 +161,35 @@ def _public(pattern: dict) -> dict:
     return out
 
 
-def missing_years(conn: Connection, election: dict, seat_ids: set[int], name: str
-                  ) -> list[dict]:
-    """General elections of the house, held in full in the store, between the seat's first
-    stored contest and this election, with no contest of the seat stored."""
+def missing_years(conn: Connection, election: dict, seat_ids: set[int], name: str,
+                  state: str | None) -> list[dict]:
+    """General elections of the house between the seat's first stored contest and this
+    election in which the seat has no contest stored, among those held in full in the store
+    or with contests of the seat's state: each with what the store has instead."""
     stored = {x["election_id"] for x in db.seat_contests(conn, seat_ids)}
-    held = [e for e in db.elections(conn, house=election["house"], region=election["region"]
-                                    if election["house"] != "Lok Sabha" else None,
-                                    general=True)
-            if e["year"] < election["year"] and is_full(e)]
-    first = min((e["year"] for e in held if e["id"] in stored), default=election["year"])
-    return [{"election": e["name"], "year": e["year"],
-             "note": f"no contest of {name} is stored for {e['name']}: the data is missing, "
-                     "or no poll was held there"}
-            for e in held if e["year"] >= first and e["id"] not in stored]
+    general = [e for e in db.elections(conn, house=election["house"],
+                                       region=election["region"]
+                                       if election["house"] != "Lok Sabha" else None,
+                                       general=True)
+               if e["year"] < election["year"]]
+    states = db.election_states(conn, [e["id"] for e in general])
+    first = min((e["year"] for e in general if e["id"] in stored), default=election["year"])
+    out = []
+    for e in general:
+        if e["year"] < first or e["id"] in stored:
+            continue
+        here = bool(state) and any(state_family(x) == state_family(state)
+                                   for x in states.get(e["id"], ()))
+        if here:
+            note = (f"no contest of {name} is stored for {e['name']}, though other seats of "
+                    f"{state} are: this seat's data is missing")
+        elif is_full(e):
+            note = (f"no contest of {name}, nor of any other seat of its state, is stored for "
+                    f"{e['name']}: no poll was held there, or the data is missing")
+        else:
+            continue
+        out.append({"election": e["name"], "year": e["year"], "note": note})
+    return out
 
 
 def flat(precedent: dict) -> dict:

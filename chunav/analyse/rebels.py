@@ -30,11 +30,12 @@ from chunav.analyse.alliances import (
     fact_year,
     load_contests,
     official_candidates,
-    previous_general,
+    previous_generals,
     ref,
 )
 from chunav.errors import NotFound
 from chunav.resolve.alliances import same_party, short_name
+from chunav.resolve.seats import state_family
 from chunav.store import alliances as db
 from chunav.store.people import current_person_id
 
@@ -80,7 +81,7 @@ def election_rebels(conn: Connection, election: dict, contests: list[Contest],
     book = AllianceBook(election, news.alliances, news.deals)
     people = [c for contest in contests for c in contest.candidates if c.person_id]
     links = db.spelling_links(conn, {c.person_id for c in people})
-    ballots = _ballot_ties(conn, election, [c for c in people if c.independent])
+    ballots = _ballot_ties(conn, election, contests)
     backing = db.backers(conn, {c.candidacy_id for contest in contests
                                 for c in contest.candidates})
     out = []
@@ -136,22 +137,28 @@ def _news_ties(conn: Connection, cand: Candidate, year: int, news: NewsFacts,
     return sorted(out, key=lambda t: t["status"] != "rebel")
 
 
-def _ballot_ties(conn: Connection, election: dict, independents: list[Candidate]
+def _ballot_ties(conn: Connection, election: dict, contests: list[Contest]
                  ) -> dict[int, list[dict]]:
-    """Independents who stood for a party at the previous general election of the house."""
-    before = previous_general(conn, election)
-    if before is None or not independents:
+    """Independents who stood for a party at the previous general election of the house in
+    their seat's state (the latest earlier one with contests there)."""
+    independents = [(contest, c) for contest in contests for c in contest.candidates
+                    if c.independent and c.person_id]
+    if not independents:
         return {}
+    earlier = previous_generals(conn, election)
     latest: dict[int, dict] = {}
-    for row in db.earlier_candidacies(conn, {c.person_id for c in independents},
+    for row in db.earlier_candidacies(conn, {c.person_id for _, c in independents},
                                       election["house"], election["region"]
                                       if election["house"] != "Lok Sabha" else None,
                                       election["year"]):
         latest.setdefault(row["person_id"], row)
     out: dict[int, list[dict]] = {}
-    for cand in independents:
+    for contest, cand in independents:
         row = latest.get(cand.person_id)  # type: ignore[arg-type]
-        if row is None or row["election"] != before["name"] or row["party_kind"] != "party":
+        family = state_family(contest.state)
+        before = next((e for e, families in earlier if family in families), None)
+        if row is None or before is None or row["election"] != before["name"] or (
+                row["party_kind"] != "party"):
             continue
         out[cand.candidacy_id] = [{
             "party": row["party"], "basis": "ballot", "status": "stood for it",

@@ -244,3 +244,18 @@ def backers(conn: Connection, candidacy_ids: Iterable[int]) -> dict[int, list[st
                                 .order_by(b.id)):
             out[row.candidacy_id].append(row.name)
     return dict(out)
+
+
+def election_states(conn: Connection, election_ids: Iterable[int]) -> dict[int, set[str]]:
+    """The states each election has contests in (a seat's state at that election)."""
+    t = s.contest.c
+    out: dict[int, set[str]] = defaultdict(set)
+    for batch in _batches(election_ids):
+        for row in conn.execute(
+                select(t.election_id, s.state.c.name).distinct()
+                .join(s.constituency, s.constituency.c.id == t.constituency_id)
+                .join(s.state, func.coalesce(t.state_id, s.constituency.c.state_id)
+                      == s.state.c.id)
+                .where(t.election_id.in_(batch))):
+            out[row.election_id].add(row.name)
+    return dict(out)
