@@ -24,9 +24,8 @@ from typing import Any
 from sqlalchemy import Connection
 
 from chunav.analyse.results import ContestResult, Line, rank_contest
-from chunav.model import LOK_SABHA, ElectionName
+from chunav.model import LOK_SABHA
 from chunav.resolve.alliances import DATA_FILE, AllianceTerm, alliance_name, same_party, terms_for
-from chunav.resolve.houses import seats
 from chunav.resolve.seats import state_family
 from chunav.store import alliances as db
 from chunav.store.queries import evidence_of
@@ -138,12 +137,6 @@ def previous_generals(conn: Connection, election: dict) -> list[tuple[dict, set[
                if e["year"] < election["year"]]
     states = db.election_states(conn, [e["id"] for e in earlier])
     return [(e, {state_family(x) for x in states.get(e["id"], ())}) for e in reversed(earlier)]
-
-
-def is_full(election: dict) -> bool:
-    """Does the store hold at least half the contests of this general election?"""
-    total = seats(ElectionName.parse(election["name"]))
-    return bool(total) and election["contests"] >= total / 2
 
 
 class AllianceBook:

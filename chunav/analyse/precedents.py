@@ -23,12 +23,13 @@ from chunav.analyse.alliances import (
     Candidate,
     Contest,
     attach_evidence,
-    is_full,
     load_contests,
 )
 from chunav.analyse.rebels import NewsFacts, election_rebels
 from chunav.errors import NotFound
+from chunav.model import LOK_SABHA, ElectionName
 from chunav.resolve.alliances import same_party, short_name
+from chunav.resolve.houses import seats
 from chunav.resolve.seats import state_family
 from chunav.store import alliances as db
 from chunav.store.queries import find_contests
@@ -85,7 +86,7 @@ def _may_qualify(contest: Contest, news: NewsFacts) -> bool:
     """Could the winner be an independent or a rebel? (Rebels standing for a party need a
     membership in the news.)"""
     w = contest.winner
-    return w is not None and (w.independent or w.person_id in news.memberships)
+    return w is not None and (w.independent or w.person_id in news.tied)
 
 
 def describe(contest: Contest, rebels: list[dict]) -> dict:
@@ -169,7 +170,7 @@ def missing_years(conn: Connection, election: dict, seat_ids: set[int], name: st
     stored = {x["election_id"] for x in db.seat_contests(conn, seat_ids)}
     general = [e for e in db.elections(conn, house=election["house"],
                                        region=election["region"]
-                                       if election["house"] != "Lok Sabha" else None,
+                                       if election["house"] != LOK_SABHA else None,
                                        general=True)
                if e["year"] < election["year"]]
     states = db.election_states(conn, [e["id"] for e in general])
@@ -190,6 +191,12 @@ def missing_years(conn: Connection, election: dict, seat_ids: set[int], name: st
             continue
         out.append({"election": e["name"], "year": e["year"], "note": note})
     return out
+
+
+def is_full(election: dict) -> bool:
+    """Does the store hold at least half the contests of this general election?"""
+    total = seats(ElectionName.parse(election["name"]))
+    return bool(total) and election["contests"] >= total / 2
 
 
 def flat(precedent: dict) -> dict:

@@ -34,6 +34,7 @@ from chunav.analyse.alliances import (
     ref,
 )
 from chunav.errors import NotFound
+from chunav.model import LOK_SABHA
 from chunav.resolve.alliances import same_party, short_name
 from chunav.resolve.seats import state_family
 from chunav.store import alliances as db
@@ -52,13 +53,17 @@ class NewsFacts:
     memberships: dict[int, list[dict]] = field(default_factory=dict)  # by person id
     alliances: list[dict] = field(default_factory=list)
     deals: list[dict] = field(default_factory=list)
+    tied: set[int] = field(default_factory=set)  # persons a membership may be read for
 
     @classmethod
     def load(cls, conn: Connection) -> NewsFacts:
         members: dict[int, list[dict]] = defaultdict(list)
         for m in db.memberships(conn):
             members[current_person_id(conn, m["person_id"])].append(m)
-        return cls(dict(members), db.alliance_facts(conn), db.seat_deals(conn))
+        linked = {x["person_id"] for links in db.spelling_links(conn, members).values()
+                  for x in links}
+        return cls(dict(members), db.alliance_facts(conn), db.seat_deals(conn),
+                   set(members) | {current_person_id(conn, p) for p in linked})
 
 
 def rebels(conn: Connection, election: str | None = None) -> list[dict]:
@@ -149,7 +154,7 @@ def _ballot_ties(conn: Connection, election: dict, contests: list[Contest]
     latest: dict[int, dict] = {}
     for row in db.earlier_candidacies(conn, {c.person_id for _, c in independents},
                                       election["house"], election["region"]
-                                      if election["house"] != "Lok Sabha" else None,
+                                      if election["house"] != LOK_SABHA else None,
                                       election["year"]):
         latest.setdefault(row["person_id"], row)
     out: dict[int, list[dict]] = {}
