@@ -97,8 +97,8 @@ def load_contests(conn: Connection, election_rows: list[dict]) -> list[Contest]:
         grouped[row["contest_id"]].append(row)
     keys = db.seat_keys(conn, {row["constituency_id"] for row in rows})
     out = []
-    for contest_id, lines in grouped.items():
-        counted = [x for x in lines if x["votes"] is not None]
+    for contest_id, entries in grouped.items():
+        counted = [x for x in entries if x["votes"] is not None]
         if not counted:
             continue
         first = counted[0]
