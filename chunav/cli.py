@@ -606,3 +606,76 @@ def members_cmd(ctx: Context, org: str, as_of: Any, fmt: str, as_json: bool,
     emit(_interval_rows(answer.pop("members")), _interval_columns("person", "Person", fmt),
          fmt=fmt, as_json=as_json, indian=indian, key="members", extra=answer,
          title=f"Members of {answer['org']['name']}{when}")
+
+
+@cli.command("rebels")
+@click.option("--election", metavar="NAME", help='e.g. "Lok Sabha 2024" (default: every one).')
+@list_options
+@pass_ctx
+@handle_errors
+def rebels_cmd(ctx: Context, election: str | None, fmt: str, as_json: bool,
+               indian: bool) -> None:
+    """Rebels: candidates tied to a party (a membership the news states, or its ticket at the
+    previous election) who stood against that party's or its alliance's candidate. JSON
+    gives every part's evidence."""
+    from chunav.analyse.rebels import flat, rebels
+    from chunav.output import Column
+
+    with ctx.store.connect() as conn:
+        found = rebels(conn, election)
+    if as_json or fmt == "json":
+        emit(found, [], fmt="json", key="rebels")
+        return
+    columns = [Column("constituency", "Seat"), Column("candidate", "Candidate"),
+               Column("party", "Party"), Column("won", "Won"), Column("tie", "Tied to"),
+               Column("against", "Stood against")]
+    if not election:
+        columns.insert(0, Column("election", "Election"))
+    if fmt == "csv":
+        columns = [Column(k, k, number=k in ("votes", "rank", "against_votes"))
+                   for k in ("election", "constituency", "state", "candidate", "party", "votes",
+                             "rank", "won", "tie_party", "tie_basis", "tie", "against",
+                             "against_party", "against_votes", "against_basis")]
+    emit([flat(r) for r in found], columns, fmt=fmt, indian=indian,
+         title=f"Rebels{' - ' + election if election else ''}")
+
+
+@cli.command("precedents")
+@click.argument("constituency")
+@click.option("--election", metavar="NAME", required=True, help='e.g. "Lok Sabha 2024".')
+@click.option("--limit", default=10, show_default=True, help="How many precedents to show.")
+@list_options
+@pass_ctx
+@handle_errors
+def precedents_cmd(ctx: Context, constituency: str, election: str, limit: int, fmt: str,
+                   as_json: bool, indian: bool) -> None:
+    """Earlier contests with the pattern of CONSTITUENCY's contest at an election (an
+    independent or a rebel beating the alliance's candidate, ...): in that seat first, then
+    its state, then elsewhere; and the years the seat's data is missing."""
+    from chunav.analyse.precedents import flat, precedents
+    from chunav.output import Column
+
+    with ctx.store.connect() as conn:
+        found = precedents(conn, constituency, election, limit)
+    extra = {"contest": found["contest"], "missing": found["missing"], "found": found["found"]}
+    columns = [Column("scope", "Where"), Column("year", "Year", number=False),
+               Column("constituency", "Seat"), Column("winner_short", "Winner"),
+               Column("beaten_short", "Beat"), Column("closeness", "Alike", number=True)]
+    if as_json or fmt == "json":
+        emit(found["precedents"], [], fmt="json", key="precedents", extra=extra)
+        return
+    if fmt == "csv":
+        columns = [Column(k, k, number=k in ("year", "closeness", "winner_votes",
+                                              "beaten_votes"))
+                   for k in ("scope", "election", "constituency", "state", "winner",
+                             "winner_party", "winner_votes", "beaten", "beaten_party",
+                             "beaten_votes", "closeness", "shared", "description")]
+        emit(found["precedents"], columns, fmt="csv")
+        return
+    mine = found["contest"]
+    click.echo(f"{mine['constituency']}, {mine['election']}: {mine['description']}.")
+    click.echo(f"Pattern: {'; '.join(mine['features'])}.")
+    emit([flat(p) for p in found["precedents"]], columns, fmt=fmt, indian=indian,
+         title=f"Precedents ({len(found['precedents'])} of {found['found']})")
+    for gap in found["missing"]:
+        click.echo(f"Missing: {gap['note']}.")

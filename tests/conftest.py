@@ -84,3 +84,17 @@ def article():
                        published=date.fromisoformat(published) if published else None)
 
     return _article
+
+
+@pytest.fixture
+def rebels_built(store, data, extractor):
+    """A store with the rebels test results (Jammu & Kashmir seats Tulail and Machil, 2004 to
+    2024, and Kaza in Himachal) and the news report of the Tulail 2024 result."""
+    from chunav import import_results
+    from chunav.build import ingest_articles, link_people
+
+    import_results(store, data / "rebels" / "results.csv")
+    link_people(store)  # one person across elections: the ballot's evidence of a tie
+    report = ingest_articles(store, [data / "rebels" / "tulail-2024.txt"], extractor)
+    assert not report.errors and report.new == 1
+    return store
