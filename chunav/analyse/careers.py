@@ -193,7 +193,18 @@ def _row(c: Career, evidence: dict[Hashable, list[dict]]) -> dict:
         "before": f"{p.label}, {p.year}, {p.constituency}" if p else None,
         "recontest": c.recontest, "incumbent": c.incumbent, "turncoat": c.turncoat,
         "party_changed": c.changed, "reason": c.reason,
+        "flags": ", ".join(name for name, on in (("recontest", c.recontest),
+                                                 ("incumbent", c.incumbent),
+                                                 ("turncoat", c.turncoat)) if on),
+        "source": _where(evidence.get(s.id)), "previous_source": _where(evidence.get(p.id))
+        if p else None,
         "lineage": [link.to_dict() for link in c.lineage],
+        "links": "; ".join(f"{x.kind} {x.source} > {x.target} ({x.date})" for x in c.lineage),
         "evidence": {"candidacy": evidence.get(s.id, []),
                      "previous": evidence.get(p.id, []) if p else []},
     }
+
+
+def _where(found: list[dict] | None) -> str | None:
+    """A candidacy's first source and line, as a list shows it: "ls.csv, line 8"."""
+    return f"{found[0]['source']}, {found[0]['locator']}" if found else None
