@@ -465,6 +465,7 @@ _CAREER_COLUMNS = {  # key -> (title, number); the CSV's columns, in order
     "previous_election": "Previous election", "previous_constituency": "Previous seat",
     "previous_party": "Previous party", "previous_won": "Previous won",
     "recontest": "Recontest", "incumbent": "Incumbent", "turncoat": "Turncoat",
+    "unsure": "Unsure",
     "reason": "Why", "links": "Lineage", "source": "Source",
     "previous_source": "Previous source"}
 
@@ -501,8 +502,9 @@ def turncoats_cmd(ctx: Context, election: str | None, state: str | None, lineage
     """Candidates who stood for another party at their previous contest in the same house
     (TCPD's Turncoat, from chunav's own person matching). A move to or from standing as an
     independent is not counted, nor a party's rename or staying with a faction after a split
-    (the lineage links, each with its note, are in --json). Each row names both candidacies'
-    results file and line."""
+    (the lineage links, each with its note, are in --json). [?] marks a change between an
+    abbreviation and a full name the party list cannot pair: perhaps one party. Each row
+    names both candidacies' results file and line."""
     _careers(ctx, election, state, "lineage" if lineage else "turncoats",
              ["election", "constituency", "candidate", "party", "before"]
              + (["links"] if lineage else []),

@@ -37,6 +37,16 @@ def test_a_party_change_is_a_turncoat_unless_lineage_explains_it():
     assert "was TRS in Lok Sabha 2019: The Telangana Rashtra Samithi" in found[6].reason
 
 
+def test_an_abbreviation_and_a_full_name_nobody_pairs_are_an_unsure_turncoat():
+    found = careers([stand(1, 1, 2019, "BARESP"), stand(2, 1, 2024,
+                                                      "Bahujan Republican Socialist Party"),
+                     stand(3, 2, 2019, "INC"), stand(4, 2, 2024, "BJP"),
+                     stand(5, 3, 2019, "BARESP"), stand(6, 3, 2024, "RJBP")], GENERAL)
+    assert found[2].turncoat and found[2].unsure and "perhaps one party" in found[2].reason
+    assert found[4].turncoat and not found[4].unsure  # both known parties
+    assert found[6].turncoat and not found[6].unsure  # two abbreviations: two parties
+
+
 def test_standing_alone_is_not_a_change_of_party():
     found = careers([stand(1, 1, 2014, None), stand(2, 1, 2019, "INC"),
                      stand(3, 1, 2024, None)], GENERAL)

@@ -33,6 +33,7 @@ from chunav.errors import NotFound
 from chunav.model import ElectionName
 from chunav.resolve.lineage import Link, follows, party_key
 from chunav.resolve.normalize import key
+from chunav.resolve.parties import lookup_party
 from chunav.resolve.seats import state_family
 from chunav.store import careers as store
 from chunav.store.queries import evidence_of
@@ -73,6 +74,9 @@ class Career:
     incumbent: bool | None = None
     changed: bool = False  # the party differs from the previous contest's (neither IND)
     turncoat: bool = False  # changed, and no lineage link explains it
+    # the two parties are an abbreviation and a full name the party list cannot pair (TCPD's
+    # "BARESP", ECI's "Bahujan Republican Socialist Party"): perhaps one party
+    unsure: bool = False
     lineage: tuple[Link, ...] = field(default_factory=tuple)  # the links that explain it
 
     @property
@@ -83,7 +87,9 @@ class Career:
             return "first contest in the house in the data"
         before = f"{p.label} in {p.election}"
         if self.turncoat:
-            return f"was {before}; now {self.stand.label}"
+            doubt = (f" (perhaps one party: the party list cannot pair {p.label} and "
+                     f"{self.stand.label})") if self.unsure else ""
+            return f"was {before}; now {self.stand.label}{doubt}"
         if self.lineage:
             return f"was {before}: " + " ".join(link.note for link in self.lineage)
         return f"was {before}"
@@ -133,8 +139,17 @@ def _career(stand: Stand, history: list[Stand], years: list[int]) -> Career:
         career.changed = True
         links = follows(p.party, stand.party, p.year, stand.year)
         career.turncoat = links is None
+        career.unsure = career.turncoat and _unpaired(p.party, stand.party)
         career.lineage = links or ()
     return career
+
+
+def _unpaired(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` names the party list does not know, one an abbreviation (one word)
+    and the other a full name, so that nothing says whether they are one party?"""
+    if lookup_party(a) or lookup_party(b):
+        return False
+    return (" " in a.strip()) != (" " in b.strip())
 
 
 def _stand(row: dict) -> Stand:
@@ -190,9 +205,10 @@ def _row(c: Career, evidence: dict[Hashable, list[dict]]) -> dict:
         "previous_election": p.election if p else None,
         "previous_constituency": p.constituency if p else None,
         "previous_party": p.label if p else None, "previous_won": p.won if p else None,
-        "before": f"{p.label}, {p.year}, {p.constituency}" if p else None,
+        "before": f"{p.label}, {p.year}, {p.constituency}{' [?]' if c.unsure else ''}"
+        if p else None,
         "recontest": c.recontest, "incumbent": c.incumbent, "turncoat": c.turncoat,
-        "party_changed": c.changed, "reason": c.reason,
+        "party_changed": c.changed, "unsure": c.unsure, "reason": c.reason,
         "flags": ", ".join(name for name, on in (("recontest", c.recontest),
                                                  ("incumbent", c.incumbent),
                                                  ("turncoat", c.turncoat)) if on),
