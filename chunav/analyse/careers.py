@@ -95,7 +95,8 @@ class Career:
         return f"was {before}"
 
 
-def careers(stands: Iterable[Stand], general: Iterable[tuple[str, str, int]]) -> dict:
+def careers(stands: Iterable[Stand],
+            general: Iterable[tuple[str, str, int]]) -> dict[Hashable, Career]:
     """Each stand's :class:`Career` by its id. ``general`` holds (house, state, year) for
     every general election the data has (the terms recontests and incumbents count in)."""
     terms: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -108,7 +109,7 @@ def careers(stands: Iterable[Stand], general: Iterable[tuple[str, str, int]]) ->
     by_person: dict[tuple[Hashable, str], list[Stand]] = defaultdict(list)
     for stand in stands:
         by_person[(stand.person, stand.house)].append(stand)
-    out = {}
+    out: dict[Hashable, Career] = {}
     for history in by_person.values():
         history.sort(key=lambda x: (x.when, str(x.id)))
         for stand in history:
