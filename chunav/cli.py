@@ -679,3 +679,74 @@ def precedents_cmd(ctx: Context, constituency: str, election: str, limit: int, f
          title=f"Precedents ({len(found['precedents'])} of {found['found']})")
     for gap in found["missing"]:
         click.echo(f"Missing: {gap['note']}.")
+
+
+_CAREER_COLUMNS = {  # key -> (title, number); the CSV's columns, in order
+    "election": "Election", "state": "State", "constituency": "Constituency",
+    "candidate": "Candidate", "party": "Party", "won": "Won",
+    "previous_election": "Previous election", "previous_constituency": "Previous seat",
+    "previous_party": "Previous party", "previous_won": "Previous won",
+    "recontest": "Recontest", "incumbent": "Incumbent", "turncoat": "Turncoat",
+    "unsure": "Unsure",
+    "reason": "Why", "links": "Lineage", "source": "Source",
+    "previous_source": "Previous source"}
+
+
+def _careers(ctx: Context, election: str | None, state: str | None, show: str,
+             table: list[str], title: str, fmt: str, as_json: bool, indian: bool) -> None:
+    """Print :func:`chunav.analyse.careers.career_list`: the ``table`` columns in a table,
+    every column in CSV, everything (evidence included) in JSON."""
+    from chunav.analyse.careers import career_list
+    from chunav.output import Column
+
+    with ctx.store.connect() as conn:
+        rows = career_list(conn, election, state, show)
+    keys = [k for k in table if not (election and k == "election")]
+    if fmt != "table" or as_json:
+        keys = list(_CAREER_COLUMNS)
+    titles = {**_CAREER_COLUMNS, "before": "Before", "flags": "Flags", "links": "Lineage"}
+    where = " ".join(x for x in (election, state) if x)
+    emit(rows, [Column(k, titles[k]) for k in keys], fmt=fmt, as_json=as_json, indian=indian,
+         title=f"{title}{' - ' + where if where else ''} ({len(rows)})", key="candidacies")
+
+
+@cli.command("turncoats")
+@click.option("--election", metavar="NAME", help='e.g. "Lok Sabha 2019" (default: every one).')
+@click.option("--state", metavar="NAME", help="Only this state's candidates.")
+@click.option("--lineage", "lineage", is_flag=True,
+              help="List instead the party changes a party's lineage explains (a rename, or "
+                   "staying with a faction): not turncoats.")
+@list_options
+@pass_ctx
+@handle_errors
+def turncoats_cmd(ctx: Context, election: str | None, state: str | None, lineage: bool,
+                  fmt: str, as_json: bool, indian: bool) -> None:
+    """Candidates who stood for another party at their previous contest in the same house
+    (TCPD's Turncoat, from chunav's own person matching). A move to or from standing as an
+    independent is not counted, nor a party's rename or staying with a faction after a split
+    (the lineage links, each with its note, are in --json). [?] marks a change between an
+    abbreviation and a full name the party list cannot pair: perhaps one party. Each row
+    names both candidacies' results file and line."""
+    _careers(ctx, election, state, "lineage" if lineage else "turncoats",
+             ["election", "constituency", "candidate", "party", "before"]
+             + (["links"] if lineage else []),
+             "Party changes the lineage explains" if lineage else "Turncoats", fmt, as_json,
+             indian)
+
+
+@cli.command("careers")
+@click.option("--election", metavar="NAME", help='e.g. "Lok Sabha 2019" (default: every one).')
+@click.option("--state", metavar="NAME", help="Only this state's candidates.")
+@click.option("--show", type=click.Choice(["all", "incumbents", "recontests", "turncoats"]),
+              default="all", show_default=True, help="Which candidates to list.")
+@list_options
+@pass_ctx
+@handle_errors
+def careers_cmd(ctx: Context, election: str | None, state: str | None, show: str, fmt: str,
+                as_json: bool, indian: bool) -> None:
+    """Each candidate's previous contest in the same house and TCPD's flags, from chunav's
+    own person matching: recontest (stood at the house's previous election), incumbent (won
+    it) and turncoat (see `chunav turncoats`)."""
+    _careers(ctx, election, state, show,
+             ["election", "constituency", "candidate", "party", "before", "flags"],
+             "Careers" if show == "all" else show.capitalize(), fmt, as_json, indian)

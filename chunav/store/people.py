@@ -70,11 +70,17 @@ def split_person(conn: Connection, person_id: int, candidacies: list[int], how: 
     return new
 
 
+def house_name(house: str, region: str | None) -> str:
+    """A house as records name it: "Lok Sabha", or the state's: "Kerala Assembly"."""
+    return house if house == "Lok Sabha" else f"{region} {house}"
+
+
 def person_records(conn: Connection, persons: Collection[int] | None = None) -> list[dict]:
     """Every candidacy with a person (of ``persons`` only, when given), as the resolver
     compares them: the ballot name, year, house, state, seat, party, sex, age, contest,
     whether it won, the election's name and the person's external id if any. The keys are
-    :class:`chunav.resolve.persons.PersonRecord`'s, plus ``person_id`` and ``election``."""
+    :class:`chunav.resolve.persons.PersonRecord`'s, plus ``person_id``, ``election``,
+    ``poll_no`` (0 for a general election's contest) and ``abbreviation`` (the party's)."""
     c, t, e, k, o, p = (s.candidacy.c, s.contest.c, s.election.c, s.constituency.c, s.org.c,
                         s.person.c)
     state = s.state.alias("contest_state")
@@ -90,10 +96,10 @@ def person_records(conn: Connection, persons: Collection[int] | None = None) -> 
                                  & (best.c.top == votes.c.votes))).scalars())
     won |= set(conn.execute(select(c.id).where(c.status == "uncontested")).scalars())
     query = (
-        select(c.id, c.person_id, c.ballot_name, c.age, c.contest_id, e.year, e.house,
-               e.region, e.name.label("election"), k.name.label("seat"),
+        select(c.id, c.person_id, c.ballot_name, c.age, c.contest_id, t.poll_no, e.year,
+               e.house, e.region, e.name.label("election"), k.name.label("seat"),
                state.c.name.label("state"),
-               o.name.label("party"), o.kind.label("party_kind"), p.sex)
+               o.name.label("party"), o.kind.label("party_kind"), o.abbreviation, p.sex)
         .join(s.contest, t.id == c.contest_id).join(s.election, e.id == t.election_id)
         .join(s.constituency, k.id == t.constituency_id)
         .outerjoin(state, state.c.id == func.coalesce(t.state_id, k.state_id))
@@ -103,10 +109,11 @@ def person_records(conn: Connection, persons: Collection[int] | None = None) -> 
         query = query.where(c.person_id.in_(sorted(persons)))
     rows = conn.execute(query).all()
     return [dict(id=r.id, person_id=r.person_id, name=r.ballot_name, year=r.year,
-                 house=r.house if r.house == "Lok Sabha" else f"{r.region} {r.house}",
+                 house=house_name(r.house, r.region),
                  state=r.state or r.region or "", constituency=r.seat,
                  party=r.party if r.party_kind == "party" else (
                      "Independent" if r.party_kind == "independent" else None),
                  sex=r.sex, age=r.age, contest=r.contest_id, ref=refs.get(r.person_id),
-                 election=r.election, won=r.id in won)
+                 election=r.election, won=r.id in won, poll_no=r.poll_no,
+                 abbreviation=r.abbreviation)
             for r in rows]
