@@ -138,3 +138,22 @@ def test_a_partner_is_allied_only_where_it_shared_seats():
     assert alliance_name("INDIA bloc") == alliance_name("UPA-II".replace("UPA-II", "INDIA"))
     assert alliance_name("UPA-II") == "United Progressive Alliance"
     assert alliance_name("NC-Congress alliance") == "NC-Congress alliance"
+
+
+def test_standing_for_the_faction_his_party_split_into_is_not_rebellion():
+    """A Shiv Sena man on the Shiv Sena (UBT) ticket after the 2022 split, against the Shiv
+    Sena's candidate, stayed with a faction (lineage.v1.json); a BJP man on that ticket, against
+    the candidate of the BJP's alliance, is a rebel."""
+    from chunav.analyse.alliances import AllianceBook, Candidate, Contest
+    from chunav.analyse.rebels import contest_rebel
+
+    election = {"id": 1, "name": "Maharashtra Assembly 2024", "year": 2024}
+    ubt = Candidate(1, 10, "SURESH PATIL", "Shiv Sena (Uddhav Balasaheb Thackeray)", "party",
+                    63324, None, 1, True)
+    shinde = Candidate(2, 11, "RAMESH JADHAV", "Shiv Sena", "party", 54523, None, 2)
+    contest = Contest(1, election, 1, "Worli", "Maharashtra", {"worli"}, [ubt, shinde])
+    book = AllianceBook(election, [], [])
+    tie = {"party": "Shiv Sena", "basis": "news", "status": "member", "election": None}
+    assert contest_rebel(book, contest, ubt, [tie], {}) is None
+    found = contest_rebel(book, contest, ubt, [dict(tie, party="Bharatiya Janata Party")], {})
+    assert found and [x["candidate"] for x in found["against"]] == ["RAMESH JADHAV"]

@@ -25,7 +25,8 @@ from sqlalchemy import Connection
 
 from chunav.analyse.results import ContestResult, Line, rank_contest
 from chunav.model import LOK_SABHA
-from chunav.resolve.alliances import DATA_FILE, AllianceTerm, alliance_name, same_party, terms_for
+from chunav.resolve.alliances import DATA_FILE, AllianceTerm, alliance_name, terms_for
+from chunav.resolve.lineage import same_party
 from chunav.resolve.seats import state_family
 from chunav.store import alliances as db
 from chunav.store.queries import evidence_of

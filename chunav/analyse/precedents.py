@@ -28,8 +28,9 @@ from chunav.analyse.alliances import (
 from chunav.analyse.rebels import NewsFacts, election_rebels
 from chunav.errors import NotFound
 from chunav.model import LOK_SABHA, ElectionName
-from chunav.resolve.alliances import same_party, short_name
+from chunav.resolve.alliances import short_name
 from chunav.resolve.houses import seats
+from chunav.resolve.lineage import same_party
 from chunav.resolve.seats import state_family
 from chunav.store import alliances as db
 from chunav.store.queries import find_contests

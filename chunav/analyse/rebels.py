@@ -35,7 +35,8 @@ from chunav.analyse.alliances import (
 )
 from chunav.errors import NotFound
 from chunav.model import LOK_SABHA
-from chunav.resolve.alliances import same_party, short_name
+from chunav.resolve.alliances import short_name
+from chunav.resolve.lineage import follows
 from chunav.resolve.seats import state_family
 from chunav.store import alliances as db
 from chunav.store.people import current_person_id
@@ -106,7 +107,9 @@ def contest_rebel(book: AllianceBook, contest: Contest, cand: Candidate, ties: l
     or alliance candidate ``cand`` stood against."""
     for tie in ties:
         party = tie["party"]
-        if same_party(party, cand.party) or book.allied(party, cand.party, contest.state):
+        # his own party, an ally, or the faction or successor his party became (lineage)
+        if book.allied(party, cand.party, contest.state) or follows(
+                party, cand.party, None, contest.election["year"]) is not None:
             continue
         against = [x for x in official_candidates(book, contest, party, backing)
                    if x["candidate"] != cand.name]

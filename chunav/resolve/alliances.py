@@ -2,9 +2,8 @@
 NDA, the UPA, the INDIA bloc and state alliances at each election, where each partner shared
 seats, and (where well known) which partner an alliance gave a seat to.
 
-Party identity goes through one function, :func:`same_party`, so that party lineage (splits,
-renames, successors) can plug in there without touching the callers. No SQL here: the
-analysis reads the store and meets this file at query time.
+Party identity is :func:`chunav.resolve.lineage.same_party` (one party under its renames and
+aliases). No SQL here: the analysis reads the store and meets this file at query time.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from chunav.model import ElectionName
+from chunav.resolve.lineage import same_party
 from chunav.resolve.normalize import key
 from chunav.resolve.parties import lookup_party
 from chunav.resolve.seats import state_family
@@ -74,19 +74,6 @@ class AllianceTerm:
         """The seat-sharing entry for a seat known by any of ``constituency_keys``."""
         return next((x for x in self.seats if key(x.constituency) in constituency_keys and (
             not x.state or not state or state_family(x.state) == state_family(state))), None)
-
-
-def party_key(name: str) -> str:
-    """The identity of a party name: the gazetteer's canonical name for any of its names and
-    abbreviations, else the name's key."""
-    entry = lookup_party(name)
-    return key(entry.name) if entry else key(name)
-
-
-def same_party(a: str, b: str) -> bool:
-    """Are two party names one party? The single place party identity is decided (lineage,
-    e.g. Shiv Sena / Shiv Sena (UBT), plugs in here)."""
-    return party_key(a) == party_key(b)
 
 
 @cache
