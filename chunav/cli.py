@@ -597,12 +597,28 @@ def members_cmd(ctx: Context, org: str, as_of: Any, fmt: str, as_json: bool,
                 indian: bool) -> None:
     """The members of a party (or other organisation) over time: each person's intervals in it,
     from membership facts and candidacies on its ticket, with the source of every change;
-    with --as-of, only those in force that day."""
+    with --as-of, only those in force that day. For an alliance (NDA, UPA, INDIA bloc, ...):
+    its parties at each election (the bundled alliances file) and as the news reports them."""
+    from chunav.analyse.alliances import alliance_partners
     from chunav.analyse.timeline import org_members
+    from chunav.output import Column
 
+    day = as_of.date() if as_of else None
     with ctx.store.connect() as conn:
-        answer = org_members(conn, org, as_of.date() if as_of else None)
-    when = f" as of {answer['as_of']}" if answer["as_of"] else " over time"
+        bloc = alliance_partners(conn, org, day)
+        answer = None if bloc else org_members(conn, org, day)
+    when = f" as of {day.isoformat()}" if day else " over time"
+    if bloc:
+        for row in bloc["partners"]:
+            row["where"] = ", ".join(row["states"]) or "everywhere"
+            row["source"] = ", ".join(dict.fromkeys(
+                e["source"].rsplit("/", 1)[-1] for e in row["evidence"]))
+        columns = [Column("election", "Election"), Column("party", "Party"),
+                   Column("where", "Where"), Column("status", "Status"),
+                   Column("source", "Source")]
+        emit(bloc.pop("partners"), columns, fmt=fmt, as_json=as_json, indian=indian,
+             key="partners", extra=bloc, title=f"Parties of the {bloc['alliance']}{when}")
+        return
     emit(_interval_rows(answer.pop("members")), _interval_columns("person", "Person", fmt),
          fmt=fmt, as_json=as_json, indian=indian, key="members", extra=answer,
          title=f"Members of {answer['org']['name']}{when}")

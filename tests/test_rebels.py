@@ -157,3 +157,21 @@ def test_standing_for_the_faction_his_party_split_into_is_not_rebellion():
     assert contest_rebel(book, contest, ubt, [tie], {}) is None
     found = contest_rebel(book, contest, ubt, [dict(tie, party="Bharatiya Janata Party")], {})
     assert found and [x["candidate"] for x in found["against"]] == ["RAMESH JADHAV"]
+
+
+def test_an_alliances_parties_over_time_and_as_of_a_date(store):
+    from datetime import date
+
+    from chunav.analyse.alliances import alliance_partners
+
+    with store.connect() as conn:
+        now = alliance_partners(conn, "INDIA bloc")
+        before = alliance_partners(conn, "INDIA", date(2020, 1, 1))
+        nda = alliance_partners(conn, "NDA", date(2021, 6, 1))
+        assert alliance_partners(conn, "Grand Old Front") is None
+    congress = [p for p in now["partners"] if p["party"] == "Indian National Congress"]
+    assert congress and congress[0]["evidence"][0]["locator"].startswith("INDIA Lok Sabha 2024")
+    assert before["partners"] == []  # the bloc was formed in 2023
+    assert {p["election"] for p in nda["partners"]} <= {"Lok Sabha 2019",
+                                                        "Maharashtra Assembly 2019"}
+    assert any(p["party"] == "Shiv Sena" for p in nda["partners"])  # before the 2022 split

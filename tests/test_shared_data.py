@@ -133,3 +133,41 @@ def test_conflicts_explain_the_reported_count_by_postal_votes(story):
                                                                      "postal_votes")
     assert "816 votes by post" in c.explanation["text"]
     assert found["disputed"] == []
+
+
+def test_one_timeline_whatever_the_spelling(story):
+    from chunav.analyse.timeline import person_timeline
+
+    with story.connect() as conn:
+        news, ballot = (person_timeline(conn, n) for n in ("Haji Haneefa Jan", "MOHMAD HANEEFA"))
+    assert news["person"]["id"] == ballot["person"]["id"]
+    assert news["timeline"] == ballot["timeline"] and news["memberships"] == ballot["memberships"]
+    won = [e for e in news["timeline"] if e.get("election") == "Lok Sabha 2024"]
+    assert won and won[0]["votes"] == 65259 and won[0]["winner"]
+    assert any(e["kind"] == "event" for e in news["timeline"])  # the news joined to the ballot
+
+
+def test_the_ladakh_winner_is_a_rebel_with_his_membership_and_the_blocs_candidate(story):
+    from chunav.analyse.rebels import rebels
+
+    with story.connect() as conn:
+        found = rebels(conn, "Lok Sabha 2024")
+    [ladakh] = [r for r in found if r["constituency"] == "Ladakh"]
+    assert ladakh["candidate"] == "MOHMAD HANEEFA" and ladakh["won"]
+    assert ladakh["tie"]["party"] == "Jammu & Kashmir National Conference"
+    assert ladakh["tie"]["evidence"][0]["sentence"]  # the news sentence that says so
+    [against] = ladakh["against"]
+    assert against["candidate"] == "TSERING NAMGYAL"
+    assert "Indian National Developmental Inclusive Alliance" in against["alliances"]
+
+
+def test_ladakh_2024_has_its_precedent_in_2009(story):
+    from chunav.analyse.precedents import precedents
+
+    with story.connect() as conn:
+        found = precedents(conn, "Ladakh", "Lok Sabha 2024")
+    first = found["precedents"][0]
+    assert (first["election"], first["constituency"]) == ("Lok Sabha 2009", "Ladakh")
+    assert (first["winner"], first["winner_party"]) == ("HASSAN KHAN", "Independent")
+    assert (first["beaten"], first["beaten_party"]) == ("PHUNTSOG NAMGYAL",
+                                                        "Indian National Congress")

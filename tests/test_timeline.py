@@ -219,3 +219,15 @@ def test_person_and_members_do_not_load_spacy(tmp_path):
             "print('spacy' in sys.modules, 'chunav.extract' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_a_membership_read_off_ballots_alone_lapses_after_a_term():
+    from datetime import date
+
+    from chunav.analyse.timeline import in_force
+
+    ballot = {"open": True, "inferred": True, "last_seen": "2009-05-16"}
+    stated = {**ballot, "inferred": False}  # a report says he is a member: no lapse
+    assert in_force(ballot, date(2012, 1, 1)) and not in_force(ballot, date(2024, 6, 30))
+    assert in_force(stated, date(2024, 6, 30))
+    assert not in_force({**stated, "open": False}, date(2010, 1, 1))

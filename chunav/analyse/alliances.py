@@ -24,8 +24,14 @@ from typing import Any
 from sqlalchemy import Connection
 
 from chunav.analyse.results import ContestResult, Line, rank_contest
-from chunav.model import LOK_SABHA
-from chunav.resolve.alliances import DATA_FILE, AllianceTerm, alliance_name, terms_for
+from chunav.model import LOK_SABHA, ElectionName
+from chunav.resolve.alliances import (
+    DATA_FILE,
+    AllianceTerm,
+    alliance_name,
+    alliance_terms,
+    terms_for,
+)
 from chunav.resolve.lineage import same_party
 from chunav.resolve.seats import state_family
 from chunav.store import alliances as db
@@ -295,3 +301,32 @@ def attach_evidence(conn: Connection, data: Any) -> Any:
 
     walk(data, fill)
     return data
+
+
+def alliance_partners(conn: Connection, name: str, as_of: date | None = None) -> dict | None:
+    """The parties of an alliance over time, each with its evidence: the data file's partners
+    at each election (and the states where each shared seats), and the news's alliance facts
+    (joined, left, member), dated by their own date or their article's. With ``as_of``, the
+    partners of the last election the data file has up to that year, plus the news facts up to
+    that date. None when neither the data file nor the news knows an alliance by that name."""
+    canonical = alliance_name(name)
+    terms = [t for t in alliance_terms() if t.alliance == canonical]
+    news = [f for f in db.alliance_facts(conn) if alliance_name(f["alliance"]) == canonical]
+    if not terms and not news:
+        return None
+    year = as_of.year if as_of else None
+    if year is not None:
+        known = [t for t in terms if ElectionName.parse(t.election).year <= year]
+        last = max((ElectionName.parse(t.election).year for t in known), default=None)
+        terms = [t for t in known if ElectionName.parse(t.election).year == last]
+        news = [f for f in news if (fact_year(f) or year + 1) <= year]
+    rows = [{"election": t.election, "party": p.party, "states": list(p.states),
+             "status": "partner", "basis": "data file",
+             "evidence": [reference(t, f"partners / {p.party}")]}
+            for t in terms for p in t.partners]
+    rows += [{"election": None, "party": f["party"], "states": [], "status": f["status"],
+              "basis": "news", "date": str(f["start_date"] or f["stated"] or f["published"]
+                                           or "") or None,
+              "evidence": [ref("alliance_membership", f["id"])]} for f in news]
+    return attach_evidence(conn, {"alliance": canonical, "as_of": as_of.isoformat()
+                                  if as_of else None, "partners": rows})

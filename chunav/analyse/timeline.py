@@ -38,6 +38,7 @@ PHRASES = {"member": "member of {}", "joined": "joined {}", "rebel": "rebel of {
            "resigned": "resigned from {}", "expelled": "expelled from {}",
            "former": "former member of {}", "left": "left {}"}
 EXCLUSIVE = ("party", "unit")  # one at a time: joining another ends the last
+TERM_YEARS = 5  # a ballot shows a party membership for one term
 
 
 def _bounds(when: str | None) -> tuple[str, str]:
@@ -199,6 +200,18 @@ def _states(conn: Connection, candidacies: list[dict], memberships: list[dict],
     return [x for x in states if happened_by(x.date, as_of)]
 
 
+def in_force(interval: dict, as_of: date | None = None) -> bool:
+    """Is a membership interval in force on ``as_of`` (today, without one)? An open interval
+    is, except one read off ballots alone: a ballot shows a membership for one term, so with
+    no later record it lapses ``TERM_YEARS`` after the last ballot rather than lasting for
+    ever ("stood for the NC in 1967" says nothing of 2024)."""
+    if not interval["open"]:
+        return False
+    if not interval["inferred"] or not interval["last_seen"]:
+        return True
+    return int(interval["last_seen"][:4]) + TERM_YEARS >= (as_of or date.today()).year
+
+
 def memberships_of(conn: Connection, person_ids: list[int],
                    as_of: date | None = None) -> list[dict]:
     """The membership intervals of a person (``person_ids``: the person and any news-only
@@ -211,7 +224,7 @@ def memberships_as_of(conn: Connection, person_id: int, as_of: date | None = Non
     """The memberships of a person in force on ``as_of`` (today's, without one): the open
     intervals, each with its start, its last state and the sources of every change."""
     ids = [person_id, *t.news_namesakes(conn, person_id)]
-    return [i for i in memberships_of(conn, ids, as_of) if i["open"]]
+    return [i for i in memberships_of(conn, ids, as_of) if in_force(i, as_of)]
 
 
 def org_members(conn: Connection, name: str, as_of: date | None = None) -> dict:
@@ -238,7 +251,7 @@ def org_members(conn: Connection, name: str, as_of: date | None = None) -> dict:
     members = []
     for person_id in sorted(persons):
         for interval in build_intervals([x for x in states if x.person_id == person_id]):
-            if interval["org_id"] == org["id"] and (as_of is None or interval["open"]):
+            if interval["org_id"] == org["id"] and (as_of is None or in_force(interval, as_of)):
                 members.append({"person": names.get(person_id), **interval})
     members.sort(key=lambda i: (_bounds(i["start"]), i["person"] or ""))
     return {"org": org, "also": also, "as_of": _iso(as_of), "members": members}
@@ -354,7 +367,7 @@ def person_timeline(conn: Connection, name: str | int, as_of: date | None = None
         asked=str(name), as_of=_iso(as_of),
         also=[{"id": x, "name": names.get(x)} for x in others if x not in namesakes],
         timeline=entries, memberships=intervals,
-        in_force=[i for i in intervals if i["open"]])
+        in_force=[i for i in intervals if in_force(i, as_of)])
 
 
 def build_intervals_for(conn: Connection, ids: list[int], candidacies: list[dict],
