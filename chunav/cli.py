@@ -472,3 +472,22 @@ def conflicts_cmd(ctx: Context, election: str | None, only: str | None, fmt: str
             emit(rows, columns, fmt=fmt, indian=indian, title=f"{titles[k]} ({len(rows)})")
     if not any(groups.values()):
         click.echo("No numbers differ between sources.")
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 opens it to the network).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@pass_ctx
+@handle_errors
+def serve_cmd(ctx: Context, host: str, port: int) -> None:
+    """Serve the store: a web UI (search by any spelling, constituency results with a chart
+    and the seat's history, person cards, the events feed with each source sentence,
+    conflicts) and its JSON API under /api (spec at /openapi.json)."""
+    import uvicorn
+
+    from chunav.serve.app import create_app
+
+    click.echo(f"Serving {ctx.store.url} on http://{host}:{port}/ (Ctrl+C stops)", err=True)
+    uvicorn.run(create_app(ctx.store), host=host, port=port, log_level="warning")
