@@ -61,7 +61,7 @@ def search(conn: Connection, text: str, kind: str | None = None, limit: int = 20
             continue
         hits = _named(conn, k, [wanted], wanted)
         if not hits:  # a misspelling: the closest known spellings, if close enough
-            fuzzy_keys = fuzzy_keys or q.name_keys(conn)
+            fuzzy_keys = fuzzy_keys or _name_keys(conn)
             close = process.extract(wanted, fuzzy_keys[k], scorer=fuzz.ratio,
                                     score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT)
             scores = {choice: score for choice, score, _ in close}
@@ -77,6 +77,20 @@ def search(conn: Connection, text: str, kind: str | None = None, limit: int = 20
     ranked = sorted(best.values(), key=lambda h: (-h.score, KINDS.index(h.kind), h.name))
     page = ranked[offset:offset + limit]
     return _with_person_details(conn, page), len(ranked)
+
+
+_NAME_KEYS: dict[str, tuple[str, dict[str, list[str]]]] = {}
+
+
+def _name_keys(conn: Connection) -> dict[str, list[str]]:
+    """:func:`chunav.store.queries.name_keys`, kept per database until the store changes (a
+    few thousand names, compared with every misspelling)."""
+    url = conn.engine.url.render_as_string(hide_password=True)
+    version = q.store_version(conn)
+    cached = _NAME_KEYS.get(url)
+    if cached is None or cached[0] != version:
+        cached = _NAME_KEYS[url] = (version, q.name_keys(conn))
+    return cached[1]
 
 
 def _named(conn: Connection, kind: str, keys: list[str], containing: str | None) -> list[Hit]:

@@ -104,9 +104,8 @@ def events_route(conn: Conn, page: Paging, person: str | None = None,
                  fmt: Format = "json") -> Response:
     """Oldest first, as ``chunav events``; filters combine."""
     filters = dict(person=person, type=type, party=party, since=since, until=until)
-    rows = q.events(conn, limit=page.limit, offset=page.offset, **filters)
-    return listing(rows, q.count_events(conn, **filters), page, fmt, EVENT_COLUMNS, "events",
-                   "events")
+    rows, total = q.events_page(conn, limit=page.limit, offset=page.offset, **filters)
+    return listing(rows, total, page, fmt, EVENT_COLUMNS, "events", "events")
 
 
 @router.get("/conflicts", summary="Numbers where sources disagree")

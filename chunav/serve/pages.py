@@ -96,9 +96,9 @@ def events_page(request: Request, conn: Conn, person: str | None = None,
                 until: str | None = None, offset: Annotated[int, Query(ge=0)] = 0) -> Response:
     filters = {k: v for k, v in dict(person=person, party=party, type=type, since=since,
                                      until=until).items() if v}
-    rows = q.events(conn, limit=PER_PAGE, offset=offset, **filters)
-    return _page(request, "events.html", events=rows, filters=filters,
-                 total=q.count_events(conn, **filters), offset=offset, per_page=PER_PAGE)
+    rows, total = q.events_page(conn, limit=PER_PAGE, offset=offset, **filters)
+    return _page(request, "events.html", events=rows, filters=filters, total=total,
+                 offset=offset, per_page=PER_PAGE)
 
 
 @router.get("/conflicts", response_class=HTMLResponse)

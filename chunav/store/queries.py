@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Select, func, literal, select, union_all
 from chunav.errors import NotFound
 from chunav.model import ElectionName, KnownNames
 from chunav.resolve.houses import seats
-from chunav.resolve.normalize import key, names_fit
+from chunav.resolve.normalize import key, name_tokens, tokens_fit
 from chunav.store import schema as s
 
 
@@ -124,16 +124,15 @@ def contest_counts(conn: Connection, ref: ContestRef) -> tuple[list[dict], int |
     electors = conn.execute(select(s.electorate.c.electors)
                             .where(s.electorate.c.contest_id == ref.id)
                             .order_by(s.electorate.c.id)).scalars().first()
-    complete = conn.execute(
-        select(s.evidence.c.id).join(s.source).join(s.result, s.result.c.id == s.evidence.c.fact_id)
-        .join(s.candidacy, s.candidacy.c.id == s.result.c.candidacy_id)
-        .where(s.evidence.c.fact_type == "result", s.candidacy.c.contest_id == ref.id,
-               s.source.c.kind == "results", s.source.c.partial == 0).limit(1)).first()
-    official = conn.execute(
-        select(s.evidence.c.id).join(s.source).join(s.result, s.result.c.id == s.evidence.c.fact_id)
-        .join(s.candidacy, s.candidacy.c.id == s.result.c.candidacy_id)
-        .where(s.evidence.c.fact_type == "result", s.candidacy.c.contest_id == ref.id,
-               s.source.c.kind == "results").limit(1)).first()
+    # the contest's results first, then their evidence by (fact_type, fact_id): the index's
+    # order, so a contest no official file lists costs a few look-ups, not a scan
+    results = (select(s.result.c.id).join(s.candidacy, s.candidacy.c.id == s.result.c.candidacy_id)
+               .where(s.candidacy.c.contest_id == ref.id))
+    official_evidence = (select(s.evidence.c.id).join(s.source)
+                         .where(s.evidence.c.fact_type == "result",
+                                s.evidence.c.fact_id.in_(results), s.source.c.kind == "results"))
+    complete = conn.execute(official_evidence.where(s.source.c.partial == 0).limit(1)).first()
+    official = conn.execute(official_evidence.limit(1)).first()
     return lines, electors, official is not None and complete is None
 
 
@@ -177,9 +176,30 @@ def events(conn: Connection, person: str | None = None, type: str | None = None,
     first. ``person`` matches actors and targets by name (any spelling whose words fit);
     ``party`` an actor or target that is that party (by any of its names); ``since`` and
     ``until`` bound the date (ISO text, compared as text: "2024" sorts before "2024-06").
-    ``limit`` and ``offset`` page through them (:func:`count_events` gives the total)."""
-    q = _event_filters(conn, select(s.event), person, party, type, since, until)
-    found = conn.execute(q.order_by(s.event.c.date.is_(None), s.event.c.date, s.event.c.id)
+    ``limit`` and ``offset`` page through them (:func:`events_page` gives the total too)."""
+    q = _event_filters(conn, person, party, type, since, until)
+    found = _event_rows(conn, q, limit, offset)
+    if not found and person and not offset:
+        raise NotFound(f"no events name {person!r}", "E403")
+    return found
+
+
+def events_page(conn: Connection, person: str | None = None, type: str | None = None,
+                limit: int = 50, *, party: str | None = None, since: str | None = None,
+                until: str | None = None, offset: int = 0) -> tuple[list[dict], int]:
+    """One page of :func:`events` and how many events the filters keep in all."""
+    q = _event_filters(conn, person, party, type, since, until)
+    total = conn.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+    found = _event_rows(conn, q, limit, offset)
+    if not total and person:
+        raise NotFound(f"no events name {person!r}", "E403")
+    return found, total
+
+
+def _event_rows(conn: Connection, q: Select, limit: int, offset: int) -> list[dict]:
+    """The events ``q`` selects (their ids), one page, with roles and first evidence."""
+    found = conn.execute(select(s.event).where(s.event.c.id.in_(q))
+                         .order_by(s.event.c.date.is_(None), s.event.c.date, s.event.c.id)
                          .limit(limit).offset(offset)).all()
     ids = [ev.id for ev in found]
     roles: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "target": []})
@@ -207,24 +227,14 @@ def events(conn: Connection, person: str | None = None, type: str | None = None,
                     "published": src.published_on.isoformat() if src and src.published_on
                     else None,
                     "chars": [src.char_start, src.char_end] if src else None})
-    if not out and person and not offset:
-        raise NotFound(f"no events name {person!r}", "E403")
     return out
 
 
-def count_events(conn: Connection, person: str | None = None, type: str | None = None, *,
-                 party: str | None = None, since: str | None = None,
-                 until: str | None = None) -> int:
-    """How many events :func:`events` finds with these filters (over all pages)."""
-    q = _event_filters(conn, select(func.count()).select_from(s.event), person, party, type,
-                       since, until)
-    return conn.execute(q).scalar_one()
-
-
-def _event_filters(conn: Connection, q: Select, person: str | None, party: str | None,
+def _event_filters(conn: Connection, person: str | None, party: str | None,
                    type: str | None, since: str | None, until: str | None) -> Select:
-    """``q`` limited to the events the filters of :func:`events` keep."""
+    """The ids of the events the filters of :func:`events` keep."""
     ev, role = s.event.c, s.event_role.c
+    q = select(ev.id)
     if type:
         q = q.where(ev.type == type.upper())
     if since:
@@ -232,10 +242,11 @@ def _event_filters(conn: Connection, q: Select, person: str | None, party: str |
     if until:
         q = q.where(ev.date <= until)
     if person:
-        # a name fits by its folded words, which SQL cannot index: check each distinct text
-        texts = [t for t in conn.execute(select(role.text).distinct()).scalars()
-                 if names_fit(person, t)]
-        q = q.where(ev.id.in_(select(role.event_id).where(role.text.in_(texts))))
+        mine = frozenset(name_tokens(person))
+        texts = sorted(t for t, words in _role_names(conn).items() if tokens_fit(mine, words))
+        ids = conn.execute(select(role.event_id).distinct().where(role.text.in_(texts))
+                           ).scalars().all() if texts else []
+        q = q.where(ev.id.in_(ids))
     if party:
         orgs = orgs_named(conn, keys=[key(party)])
         if not orgs:
@@ -243,6 +254,22 @@ def _event_filters(conn: Connection, q: Select, person: str | None, party: str |
         q = q.where(ev.id.in_(select(role.event_id)
                               .where(role.org_id.in_(sorted({o["id"] for o in orgs})))))
     return q
+
+
+_ROLE_NAMES: dict[str, tuple[int, dict[str, frozenset[str]]]] = {}
+
+
+def _role_names(conn: Connection) -> dict[str, frozenset[str]]:
+    """Every distinct name events are written with, and its folded words (what a name fits
+    by, which SQL cannot index). Kept per database until an event role is added (roles are
+    only ever added, and their text never changes)."""
+    url = conn.engine.url.render_as_string(hide_password=True)
+    last = conn.execute(select(func.max(s.event_role.c.id))).scalar() or 0
+    cached = _ROLE_NAMES.get(url)
+    if cached is None or cached[0] != last:
+        texts = conn.execute(select(s.event_role.c.text).distinct()).scalars()
+        cached = _ROLE_NAMES[url] = (last, {t: frozenset(name_tokens(t)) for t in texts})
+    return cached[1]
 
 
 def disputed_contests(conn: Connection, election: str | None = None) -> list[int]:
