@@ -1,10 +1,11 @@
 """Latency of the main API queries, measured from a second process over loopback, against the
 bare SQLite query in the same run.
 
-    python benchmarks/bench_api.py [--db ../full.db] [--events 100000] [--repeat 100]
+    python benchmarks/bench_api.py --db all.db [--events 100000] [--repeat 100]
 
-A copy of a store with every imported election (``--db``; default ``/work/full-ro.db``, else
-a store built from ``../shared/data`` by ``benchmarks/import_all.py``) gets a synthetic corpus
+A copy of a store with every imported election (``--db``, a SQLite file, e.g. the one
+``benchmarks/import_all.py --db sqlite:///all.db`` builds from ``../shared/data``) gets a
+synthetic corpus
 of ``--events`` events from the news (real people and parties as actors and targets, dates
 1990-2025, one evidence sentence each, in 1,000 synthetic articles), written in one
 transaction with the store's own schema. ``chunav serve`` then runs on it in its own process;
@@ -35,7 +36,6 @@ from chunav.store import schema as s
 from chunav.store.load_facts import digest
 from chunav.store.store import SourceInfo, now
 
-DEFAULT_DB = Path("/work/full-ro.db")
 TYPES = ["MEET", "SUPPORT", "JOIN", "RESIGN", "CONGRATULATE", "CRITICISE", "ALLOCATE_SEAT"]
 
 
@@ -148,8 +148,8 @@ QUERIES = [
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB,
-                        help="store with the imported elections (copied, never written)")
+    parser.add_argument("--db", type=Path, required=True,
+                        help="SQLite store with the imported elections (copied, never written)")
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=100)
     args = parser.parse_args()
