@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from chunav.errors import ChunavError
+from chunav.errors import ChunavError, error_body, status_of
 
 # Each command imports what it needs when it runs: `chunav --help` loads neither SQLAlchemy,
 # rich nor spaCy, and only the commands that extract load spaCy.
@@ -27,11 +27,6 @@ if TYPE_CHECKING:
 PROGRESS_MIN_BYTES = 200_000  # about 2,000 rows: smaller files finish before a bar is drawn
 
 
-def error_body(message: str, errors: list[str] | None = None, status: int = 400) -> dict:
-    """The one JSON error shape, shared with the API: {"ok": false, "error", "errors", "status"}."""
-    return {"ok": False, "error": message, "errors": errors or [message], "status": status}
-
-
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn a ChunavError into ``Error: ...`` (or the JSON error body with --json) and exit 1."""
 
@@ -41,8 +36,7 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*args, **kwargs)
         except ChunavError as err:
             if kwargs.get("as_json") or kwargs.get("fmt") == "json":
-                click.echo(json.dumps(error_body(str(err), status=404 if err.code.startswith(
-                    "E4") else 400)))
+                click.echo(json.dumps(error_body(str(err), status=status_of(err))))
                 sys.exit(1)
             raise click.ClickException(str(err)) from err
 
@@ -202,28 +196,15 @@ def results_cmd(ctx: Context, constituency: str, election: str | None, state: st
                 fmt: str, as_json: bool, indian: bool) -> None:
     """A constituency's result: candidates, party, EVM, postal and total votes, share, rank,
     and the winner's margin. Newest election first."""
-    from chunav.analyse.results import contest_result
-    from chunav.output import Column
-    from chunav.store import queries as q
+    from chunav.analyse.results import RESULT_COLUMNS, constituency_results, result_rows
 
     with ctx.store.connect() as conn:
-        found = [contest_result(conn, ref)
-                 for ref in q.find_contests(conn, constituency, election, state)]
+        found = constituency_results(conn, constituency, election, state)
     if as_json or fmt == "json":
         emit([r.to_dict() for r in found], [], fmt="json", key="contests")
         return
     if fmt == "csv":
-        columns = [Column(k, k, number=k in ("rank", "evm_votes", "postal_votes", "votes",
-                                              "share"))
-                   for k in ("election", "constituency", "state", "rank", "candidate", "party",
-                             "evm_votes", "postal_votes", "votes", "share", "winner",
-                             "disputed")]
-        rows = [dict(election=r.election, constituency=r.constituency, state=r.state,
-                     **{k: getattr(line, k) for k in ("rank", "candidate", "party", "evm_votes",
-                                                       "postal_votes", "votes", "share",
-                                                       "winner", "disputed")})
-                for r in found for line in r.lines]
-        emit(rows, columns, fmt="csv")
+        emit(result_rows(found), RESULT_COLUMNS, fmt="csv")
         return
     console = _console()
     for result in found:
@@ -472,24 +453,17 @@ def conflicts_cmd(ctx: Context, election: str | None, only: str | None, fmt: str
     """Numbers where sources disagree: vote counts and margins, each explained where the data
     can (postal votes left out, a rounded lakh figure, another election's or another
     candidate's count, transposed digits), real disagreements kept apart."""
-    from chunav.analyse.conflicts import conflicts
+    from chunav.analyse.conflicts import CONFLICT_COLUMNS, STATUS_TITLES, conflict_rows
     from chunav.output import Column
 
     with ctx.store.connect() as conn:
-        found = conflicts(conn, election)
-    titles = {"explained": "Explained by the data", "disputed": "Real disagreements",
-              "unchecked": "Not checkable: no official number in the store"}
-    groups = {k: [dict(c.to_dict(), status=k, why=(c.explanation or {}).get("text") or c.note,
-                       contest=", ".join(filter(None, (c.constituency, c.election))))
-                  for c in v] for k, v in found.items() if only in (None, k)}
+        groups = conflict_rows(conn, election, only)
+    titles = STATUS_TITLES
     columns = [Column("contest", "Contest"), Column("subject", "Who"),
                Column("value", "Reported", number=True),
                Column("reference", "Official", number=True), Column("why", "Why")]
     if fmt != "table" or as_json:
-        flat = [Column(k, k, number=k in ("value", "reference", "difference")) for k in (
-            "status", "election", "constituency", "subject", "what", "value", "reference",
-            "difference", "why")]
-        emit([row for rows in groups.values() for row in rows], flat, fmt=fmt,
+        emit([row for rows in groups.values() for row in rows], CONFLICT_COLUMNS, fmt=fmt,
              as_json=as_json, key="conflicts",
              extra={"counts": {k: len(v) for k, v in groups.items()}})
         return
@@ -766,3 +740,22 @@ def careers_cmd(ctx: Context, election: str | None, state: str | None, show: str
     _careers(ctx, election, state, show,
              ["election", "constituency", "candidate", "party", "before", "flags"],
              "Careers" if show == "all" else show.capitalize(), fmt, as_json, indian)
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 opens it to the network).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@pass_ctx
+@handle_errors
+def serve_cmd(ctx: Context, host: str, port: int) -> None:
+    """Serve the store: a web UI (search by any spelling, constituency results with a chart
+    and the seat's history, person cards, the events feed with each source sentence,
+    conflicts) and its JSON API under /api (spec at /openapi.json)."""
+    import uvicorn
+
+    from chunav.serve.app import create_app
+
+    click.echo(f"Serving {ctx.store.url} on http://{host}:{port}/ (Ctrl+C stops)", err=True)
+    uvicorn.run(create_app(ctx.store), host=host, port=port, log_level="warning")

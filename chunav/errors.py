@@ -9,7 +9,8 @@ Every error carries a stable code that users can grep for and tests can match::
      +-- NotFound               E4xx  a query named something the store does not hold
 
 The library raises these; the CLI turns them into ``Error: ...`` and a non-zero exit, the API
-into one JSON error body. No library code calls ``sys.exit``.
+into one JSON error body (:func:`error_body`, with :func:`status_of` for its HTTP status). No
+library code calls ``sys.exit``.
 """
 
 from __future__ import annotations
@@ -48,3 +49,19 @@ class NotFound(ChunavError):
     """A query named something the store does not hold."""
 
     code = "E400"
+
+
+def error_body(message: str, errors: list[str] | None = None, status: int = 400) -> dict:
+    """The one JSON error shape, shared by the CLI (--json) and the API:
+    ``{"ok": false, "error", "errors", "status"}``."""
+    return {"ok": False, "error": message, "errors": errors or [message], "status": status}
+
+
+def status_of(err: ChunavError) -> int:
+    """The HTTP status an error stands for: 404 when the store does not hold what was asked
+    (E4xx), 500 when the store itself failed (E3xx), else 400 (the request was bad)."""
+    if err.code.startswith("E4"):
+        return 404
+    if err.code.startswith("E3"):
+        return 500
+    return 400

@@ -24,6 +24,7 @@ from sqlalchemy import Connection
 
 from chunav.analyse.results import ContestResult, contest_result
 from chunav.errors import NotFound
+from chunav.output import Column
 from chunav.resolve.names import names_agree
 from chunav.resolve.normalize import key
 from chunav.store import queries as q
@@ -298,3 +299,21 @@ def _explain_margin(who: str, seat: str, value: int, won: list[ContestResult],
            if evm == value else None) or _rounded(value, ref) or _transposed(value, ref)
     return Conflict("margin", latest.election, latest.constituency, subject, value, ref, why,
                     values=shown)
+
+
+STATUS_TITLES = {"explained": "Explained by the data", "disputed": "Real disagreements",
+                 "unchecked": "Not checkable: no official number in the store"}
+CONFLICT_COLUMNS = [Column(k, k, number=k in ("value", "reference", "difference")) for k in (
+    "status", "election", "constituency", "subject", "what", "value", "reference",
+    "difference", "why")]
+
+
+def conflict_rows(conn: Connection, election: str | None = None,
+                  only: str | None = None) -> dict[str, list[dict]]:
+    """:func:`conflicts` as plain rows, grouped as it groups them (or only the group
+    ``only``): each Conflict's fields with its ``status``, ``why`` (the explanation, or what
+    the data shows of a real disagreement) and ``contest`` ("Ladakh, Lok Sabha 2024"); what
+    ``chunav conflicts`` prints and the API serves (:data:`CONFLICT_COLUMNS` for CSV)."""
+    return {k: [dict(c.to_dict(), status=k, why=(c.explanation or {}).get("text") or c.note,
+                     contest=", ".join(filter(None, (c.constituency, c.election))))
+                for c in v] for k, v in conflicts(conn, election).items() if only in (None, k)}

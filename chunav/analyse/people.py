@@ -35,7 +35,10 @@ def find_persons(conn: Connection, name: str) -> list[int]:
 
 
 def person_card(conn: Connection, person_id: int) -> dict:
-    """A person's spellings (each with why it is theirs and where it was read) and records."""
+    """A person's spellings (each with why it is theirs and where it was read) and records.
+    An id merged into another person's gives the survivor's card; an unknown id raises
+    NotFound."""
+    person_id = current_person_id(conn, person_id)
     n, src = s.person_name.c, s.source.c
     names = [dict(name=r.name, how=r.how, source=r.uri) for r in conn.execute(
         select(n.name, n.how, src.uri).outerjoin(s.source, src.id == n.source_id)
@@ -47,7 +50,8 @@ def person_card(conn: Connection, person_id: int) -> dict:
                    .join(s.contest, t.id == c.contest_id).join(s.election, e.id == t.election_id)
                    .join(s.constituency, k.id == t.constituency_id)
                    .where(c.person_id == person_id).order_by(e.year, e.name))]
-    return {"id": person_id, "names": names, "records": records}
+    display = conn.execute(select(s.person.c.name).where(s.person.c.id == person_id)).scalar()
+    return {"id": person_id, "name": display, "names": names, "records": records}
 
 
 def why_same(conn: Connection, a: str, b: str) -> dict:

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import Connection
 
+from chunav.output import Column
 from chunav.store import queries as q
 
 
@@ -108,3 +109,61 @@ def contest_result(conn: Connection, ref: q.ContestRef) -> ContestResult:
                                       state=ref.state, poll_no=ref.poll_no, electors=electors,
                                       lines=[Line(**line) for line in lines], partial=partial,
                                       seat_no=ref.seat_no, parent=ref.parent))
+
+
+def constituency_results(conn: Connection, constituency: str, election: str | None = None,
+                         state: str | None = None,
+                         constituency_id: int | None = None) -> list[ContestResult]:
+    """Every stored contest of a constituency (by any spelling, or by id), newest first, each
+    ranked: what ``chunav results`` prints and the API serves. Raises NotFound."""
+    return [contest_result(conn, ref) for ref in q.find_contests(
+        conn, constituency, election, state, constituency_id=constituency_id)]
+
+
+RESULT_LINE_FIELDS = ("rank", "candidate", "party", "evm_votes", "postal_votes", "votes",
+                      "share", "winner", "disputed")
+RESULT_COLUMNS = [Column(k, k, number=k in ("rank", "evm_votes", "postal_votes", "votes",
+                                             "share"))
+                  for k in ("election", "constituency", "state", *RESULT_LINE_FIELDS)]
+
+
+def result_rows(results: list[ContestResult]) -> list[dict]:
+    """The contests' lines as flat rows (one per candidate, with the contest's election,
+    constituency and state), for CSV (:data:`RESULT_COLUMNS`)."""
+    return [dict(election=r.election, constituency=r.constituency, state=r.state,
+                 **{k: getattr(line, k) for k in RESULT_LINE_FIELDS})
+            for r in results for line in r.lines]
+
+
+HISTORY_COLUMNS = [Column("election", "Election"), Column("state", "State"),
+                   Column("winner", "Winner"), Column("party", "Party"),
+                   Column("votes", "Votes", number=True), Column("share", "Share", number=True),
+                   Column("runner_up", "Runner-up"), Column("runner_up_party", "Its party"),
+                   Column("margin", "Margin", number=True),
+                   Column("margin_pct", "Margin %", number=True),
+                   Column("turnout_pct", "Turnout %", number=True),
+                   Column("candidates", "Candidates", number=True)]
+
+
+def history(results: list[ContestResult]) -> list[dict]:
+    """A seat across elections, one row per contest (as given: newest first): the winner and
+    runner-up with their parties, the winner's votes and share, margin, turnout and the
+    number of candidates (:data:`HISTORY_COLUMNS`)."""
+    out = []
+    for r in results:
+        people = [line for line in r.lines if not line.nota]
+        first = r.winner
+        second = next((line for line in people if line.rank == 2), None)
+        out.append({"election": r.election + (" (by-election)" if r.poll_no else ""),
+                    "state": r.state, "constituency": r.constituency,
+                    "winner": first.candidate if first else None,
+                    "winner_person_id": first.person_id if first else None,
+                    "party": first.party if first else None,
+                    "votes": first.votes if first else None,
+                    "share": first.share if first else None,
+                    "runner_up": second.candidate if second else None,
+                    "runner_up_party": second.party if second else None,
+                    "margin": r.margin, "margin_pct": r.margin_pct,
+                    "turnout_pct": r.turnout_pct, "candidates": len(people),
+                    "uncontested": r.uncontested})
+    return out

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, func, literal, select, union_all
 
 from chunav.errors import NotFound
 from chunav.model import ElectionName, KnownNames
 from chunav.resolve.houses import seats
-from chunav.resolve.normalize import key, names_fit
+from chunav.resolve.normalize import key, name_tokens, tokens_fit
 from chunav.store import schema as s
 
 
@@ -30,9 +32,11 @@ class ContestRef:
 
 
 def find_contests(conn: Connection, constituency: str, election: str | None = None,
-                  state: str | None = None) -> list[ContestRef]:
-    """Contests of a constituency (name matched case- and punctuation-blind), newest first.
-    Raises NotFound, with suggestions, when nothing matches."""
+                  state: str | None = None, constituency_id: int | None = None
+                  ) -> list[ContestRef]:
+    """Contests of a constituency (name matched case- and punctuation-blind, or the one
+    constituency ``constituency_id`` when given), newest first. Raises NotFound, with
+    suggestions, when nothing matches."""
     parent = s.constituency.alias("parent")
     q = (select(s.contest.c.id, s.election.c.name.label("election"), s.election.c.year,
                 s.constituency.c.name.label("constituency"), s.state.c.name.label("state"),
@@ -43,15 +47,21 @@ def find_contests(conn: Connection, constituency: str, election: str | None = No
          # the seat's state at that election: Ladakh was Jammu & Kashmir's until 2019
          .outerjoin(s.state, func.coalesce(s.contest.c.state_id, s.constituency.c.state_id)
                     == s.state.c.id)
-         .where((s.constituency.c.key == key(constituency)) | s.constituency.c.id.in_(
-             select(s.constituency_alias.c.constituency_id)
-             .where(s.constituency_alias.c.key == key(constituency))))
          .order_by(s.election.c.year.desc(), s.contest.c.poll_no.desc(), s.state.c.name))
+    if constituency_id is not None:
+        q = q.where(s.constituency.c.id == constituency_id)
+    else:
+        q = q.where((s.constituency.c.key == key(constituency)) | s.constituency.c.id.in_(
+            select(s.constituency_alias.c.constituency_id)
+            .where(s.constituency_alias.c.key == key(constituency))))
     if election:
         q = q.where(s.election.c.name == ElectionName.parse(election).name)
     if state:
         q = q.where(s.state.c.key == key(state))
     found = [ContestRef(**r._mapping) for r in conn.execute(q)]
+    if not found and constituency_id is not None:
+        raise NotFound(f"no results for constituency #{constituency_id}"
+                       + (f" in {ElectionName.parse(election).name}" if election else ""), "E401")
     if not found:
         raise NotFound(_not_found(conn, constituency, election), "E401")
     return found
@@ -114,16 +124,15 @@ def contest_counts(conn: Connection, ref: ContestRef) -> tuple[list[dict], int |
     electors = conn.execute(select(s.electorate.c.electors)
                             .where(s.electorate.c.contest_id == ref.id)
                             .order_by(s.electorate.c.id)).scalars().first()
-    complete = conn.execute(
-        select(s.evidence.c.id).join(s.source).join(s.result, s.result.c.id == s.evidence.c.fact_id)
-        .join(s.candidacy, s.candidacy.c.id == s.result.c.candidacy_id)
-        .where(s.evidence.c.fact_type == "result", s.candidacy.c.contest_id == ref.id,
-               s.source.c.kind == "results", s.source.c.partial == 0).limit(1)).first()
-    official = conn.execute(
-        select(s.evidence.c.id).join(s.source).join(s.result, s.result.c.id == s.evidence.c.fact_id)
-        .join(s.candidacy, s.candidacy.c.id == s.result.c.candidacy_id)
-        .where(s.evidence.c.fact_type == "result", s.candidacy.c.contest_id == ref.id,
-               s.source.c.kind == "results").limit(1)).first()
+    # the contest's results first, then their evidence by (fact_type, fact_id): the index's
+    # order, so a contest no official file lists costs a few look-ups, not a scan
+    results = (select(s.result.c.id).join(s.candidacy, s.candidacy.c.id == s.result.c.candidacy_id)
+               .where(s.candidacy.c.contest_id == ref.id))
+    official_evidence = (select(s.evidence.c.id).join(s.source)
+                         .where(s.evidence.c.fact_type == "result",
+                                s.evidence.c.fact_id.in_(results), s.source.c.kind == "results"))
+    complete = conn.execute(official_evidence.where(s.source.c.partial == 0).limit(1)).first()
+    official = conn.execute(official_evidence.limit(1)).first()
     return lines, electors, official is not None and complete is None
 
 
@@ -161,13 +170,37 @@ def stats(conn: Connection) -> dict:
 
 
 def events(conn: Connection, person: str | None = None, type: str | None = None,
-           limit: int = 500) -> list[dict]:
+           limit: int = 500, *, party: str | None = None, since: str | None = None,
+           until: str | None = None, offset: int = 0) -> list[dict]:
     """Events with date, actors, targets and the sentence and article they come from, oldest
-    first. ``person`` matches actors and targets by name (any spelling whose words fit)."""
-    q = select(s.event).order_by(s.event.c.date.is_(None), s.event.c.date, s.event.c.id)
-    if type:
-        q = q.where(s.event.c.type == type.upper())
-    found = conn.execute(q).all()
+    first. ``person`` matches actors and targets by name (any spelling whose words fit);
+    ``party`` an actor or target that is that party (by any of its names); ``since`` and
+    ``until`` bound the date (ISO text, compared as text: "2024" sorts before "2024-06").
+    ``limit`` and ``offset`` page through them (:func:`events_page` gives the total too)."""
+    q = _event_filters(conn, person, party, type, since, until)
+    found = _event_rows(conn, q, limit, offset)
+    if not found and person and not offset:
+        raise NotFound(f"no events name {person!r}", "E403")
+    return found
+
+
+def events_page(conn: Connection, person: str | None = None, type: str | None = None,
+                limit: int = 50, *, party: str | None = None, since: str | None = None,
+                until: str | None = None, offset: int = 0) -> tuple[list[dict], int]:
+    """One page of :func:`events` and how many events the filters keep in all."""
+    q = _event_filters(conn, person, party, type, since, until)
+    total = conn.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+    found = _event_rows(conn, q, limit, offset)
+    if not total and person:
+        raise NotFound(f"no events name {person!r}", "E403")
+    return found, total
+
+
+def _event_rows(conn: Connection, q: Select, limit: int, offset: int) -> list[dict]:
+    """The events ``q`` selects (their ids), one page, with roles and first evidence."""
+    found = conn.execute(select(s.event).where(s.event.c.id.in_(q))
+                         .order_by(s.event.c.date.is_(None), s.event.c.date, s.event.c.id)
+                         .limit(limit).offset(offset)).all()
     ids = [ev.id for ev in found]
     roles: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "target": []})
     first: dict[int, Any] = {}  # the first evidence of each event
@@ -177,29 +210,66 @@ def events(conn: Connection, person: str | None = None, type: str | None = None,
             roles[r.event_id][r.role].append(r.text)
         for e in conn.execute(
                 select(s.evidence.c.fact_id, s.evidence.c.sentence, s.evidence.c.char_start,
-                       s.evidence.c.char_end, s.source.c.uri, s.source.c.published_on)
+                       s.evidence.c.char_end, s.source.c.id.label("source_id"), s.source.c.uri,
+                       s.source.c.published_on)
                 .join(s.source).where(s.evidence.c.fact_type == "event",
                                       s.evidence.c.fact_id.in_(batch))
                 .order_by(s.evidence.c.id)):
             first.setdefault(e.fact_id, e)
     out = []
     for ev in found:
-        names = roles[ev.id]["actor"] + roles[ev.id]["target"]
-        if person and not any(names_fit(person, n) for n in names):
-            continue
         src = first.get(ev.id)
         out.append({"id": ev.id, "type": ev.type, "date": ev.date, "place": ev.place,
                     "actors": roles[ev.id]["actor"], "targets": roles[ev.id]["target"],
                     "sentence": src.sentence if src else None,
                     "source": src.uri if src else None,
+                    "source_id": src.source_id if src else None,
                     "published": src.published_on.isoformat() if src and src.published_on
                     else None,
                     "chars": [src.char_start, src.char_end] if src else None})
-        if len(out) >= limit:
-            break
-    if not out and person:
-        raise NotFound(f"no events name {person!r}", "E403")
     return out
+
+
+def _event_filters(conn: Connection, person: str | None, party: str | None,
+                   type: str | None, since: str | None, until: str | None) -> Select:
+    """The ids of the events the filters of :func:`events` keep."""
+    ev, role = s.event.c, s.event_role.c
+    q = select(ev.id)
+    if type:
+        q = q.where(ev.type == type.upper())
+    if since:
+        q = q.where(ev.date >= since)
+    if until:
+        q = q.where(ev.date <= until)
+    if person:
+        mine = frozenset(name_tokens(person))
+        texts = sorted(t for t, words in _role_names(conn).items() if tokens_fit(mine, words))
+        ids = conn.execute(select(role.event_id).distinct().where(role.text.in_(texts))
+                           ).scalars().all() if texts else []
+        q = q.where(ev.id.in_(ids))
+    if party:
+        orgs = orgs_named(conn, keys=[key(party)])
+        if not orgs:
+            raise NotFound(f"no party is known by the name {party!r}", "E405")
+        q = q.where(ev.id.in_(select(role.event_id)
+                              .where(role.org_id.in_(sorted({o["id"] for o in orgs})))))
+    return q
+
+
+_ROLE_NAMES: dict[str, tuple[int, dict[str, frozenset[str]]]] = {}
+
+
+def _role_names(conn: Connection) -> dict[str, frozenset[str]]:
+    """Every distinct name events are written with, and its folded words (what a name fits
+    by, which SQL cannot index). Kept per database until an event role is added (roles are
+    only ever added, and their text never changes)."""
+    url = conn.engine.url.render_as_string(hide_password=True)
+    last = conn.execute(select(func.max(s.event_role.c.id))).scalar() or 0
+    cached = _ROLE_NAMES.get(url)
+    if cached is None or cached[0] != last:
+        texts = conn.execute(select(s.event_role.c.text).distinct()).scalars()
+        cached = _ROLE_NAMES[url] = (last, {t: frozenset(name_tokens(t)) for t in texts})
+    return cached[1]
 
 
 def disputed_contests(conn: Connection, election: str | None = None) -> list[int]:
@@ -282,3 +352,137 @@ def evidence_of(conn: Connection, fact_type: str, ids: list[int]) -> dict[int, l
                 "extractor": r.extractor, "confidence": r.confidence,
                 "valid_from": r.valid_from, "valid_to": r.valid_to})
     return dict(out)
+
+
+# Search, sources and the store's version (for the API and the web UI) ----------------------
+
+SEARCHED_ORG_KINDS = ("party", "alliance", "unit")  # what a search for a party may find
+
+
+def constituencies_named(conn: Connection, keys: Collection[str] = (),
+                         containing: str | None = None) -> list[dict]:
+    """Constituencies whose name or another known spelling (``constituency_alias``) has one of
+    ``keys`` (see :func:`chunav.resolve.normalize.key`), or contains the key ``containing``:
+    one row per constituency and spelling, with ``matched`` (the spelling) and ``alias``
+    (whether it is another spelling than the name)."""
+    k, a = s.constituency.c, s.constituency_alias.c
+    base = select(k.id, k.name, k.house, s.state.c.name.label("state")).outerjoin(
+        s.state, s.state.c.id == k.state_id)
+    by_name = base.add_columns(k.name.label("matched"), literal(False).label("alias"))
+    by_alias = base.add_columns(a.name.label("matched"), literal(True).label("alias")).join(
+        s.constituency_alias, a.constituency_id == k.id)
+    out = []
+    if keys:
+        wanted = sorted(set(keys))
+        out += _rows(conn, union_all(by_name.where(k.key.in_(wanted)),
+                                     by_alias.where(a.key.in_(wanted))))
+    if containing:
+        out += _rows(conn, union_all(by_name.where(k.key.like(f"%{containing}%")),
+                                     by_alias.where(a.key.like(f"%{containing}%"))))
+    return out
+
+
+def orgs_named(conn: Connection, keys: Collection[str] = (),
+               containing: str | None = None) -> list[dict]:
+    """Parties, alliances and party units whose name, abbreviation ("AIUDF") or another known
+    name (``org_alias``) has one of ``keys``, or contains the key ``containing``: one row per
+    org and name, with ``matched`` (the name) and ``how`` ("name", "abbreviation",
+    "another name")."""
+    o, a = s.org.c, s.org_alias.c
+    base = select(o.id, o.name, o.kind, o.abbreviation).where(o.kind.in_(SEARCHED_ORG_KINDS))
+    abbreviation = func.lower(o.abbreviation)
+    forms = [(base.add_columns(o.name.label("matched"), literal("name").label("how")), o.key),
+             (base.add_columns(o.abbreviation.label("matched"),
+                               literal("abbreviation").label("how")), abbreviation),
+             (base.add_columns(a.alias.label("matched"), literal("another name").label("how"))
+              .join(s.org_alias, a.org_id == o.id), a.key)]
+    out = []
+    if keys:
+        wanted = sorted(set(keys))
+        out += _rows(conn, union_all(*(q.where(col.in_(wanted)) for q, col in forms)))
+    if containing:
+        out += _rows(conn, union_all(*(q.where(col.like(f"%{containing}%"))
+                                       for q, col in forms)))
+    return out
+
+
+def name_keys(conn: Connection) -> dict[str, list[str]]:
+    """Every key a constituency or a searched org is known by (names, other spellings,
+    abbreviations), for a search to compare a misspelling with: ``{"constituency": [...],
+    "party": [...]}``."""
+    k, a, o, oa = s.constituency.c, s.constituency_alias.c, s.org.c, s.org_alias.c
+    seats = union_all(select(k.key), select(a.key))
+    kinds = o.kind.in_(SEARCHED_ORG_KINDS)
+    orgs = union_all(select(o.key).where(kinds),
+                     select(func.lower(o.abbreviation)).where(kinds, o.abbreviation.is_not(None)),
+                     select(oa.key).join(s.org, o.id == oa.org_id).where(kinds))
+    return {"constituency": sorted(set(conn.execute(seats).scalars())),
+            "party": sorted(set(conn.execute(orgs).scalars()))}
+
+
+def persons_with_key(conn: Connection, name_key: str) -> list[int]:
+    """Persons with a spelling whose key is exactly ``name_key``."""
+    n = s.person_name.c
+    return list(conn.execute(select(n.person_id).distinct().where(n.key == name_key)).scalars())
+
+
+def person_summaries(conn: Connection, ids: Collection[int]) -> dict[int, dict]:
+    """For each person: display name, how many candidacies the store holds, and the latest
+    (election, constituency, party)."""
+    c, t, e, k, p = s.candidacy.c, s.contest.c, s.election.c, s.constituency.c, s.person.c
+    out = {r.id: {"name": r.name, "records": 0, "latest": None}
+           for r in conn.execute(select(p.id, p.name).where(p.id.in_(sorted(set(ids)))))}
+    rows = conn.execute(
+        select(c.person_id, e.name.label("election"), k.name.label("constituency"),
+               func.coalesce(s.org.c.abbreviation, s.org.c.name).label("party"))
+        .join(s.contest, t.id == c.contest_id).join(s.election, e.id == t.election_id)
+        .join(s.constituency, k.id == t.constituency_id).join(s.org, s.org.c.id == c.party_id)
+        .where(c.person_id.in_(sorted(out))).order_by(e.year, e.name, c.id))
+    for r in rows:
+        out[r.person_id]["records"] += 1
+        out[r.person_id]["latest"] = {"election": r.election, "constituency": r.constituency,
+                                      "party": r.party}
+    return out
+
+
+def article(conn: Connection, source_id: int) -> dict:
+    """One stored source with its text (an article's, for reading a sentence in context) and
+    the sentences of the facts read from it. Raises NotFound when there is none."""
+    src, e = s.source.c, s.evidence.c
+    row = conn.execute(select(src.id, src.kind, src.uri, src.title, src.outlet,
+                              src.published_on, src.text).where(src.id == source_id)).first()
+    if row is None:
+        raise NotFound(f"no source with id {source_id}", "E406")
+    spans = conn.execute(select(e.char_start, e.char_end).distinct()
+                         .where(e.source_id == source_id, e.char_start.is_not(None))
+                         .order_by(e.char_start, e.char_end)).all()
+    return {"id": row.id, "kind": row.kind, "uri": row.uri, "title": row.title,
+            "outlet": row.outlet,
+            "published": row.published_on.isoformat() if row.published_on else None,
+            "text": row.text, "spans": [[a, b] for a, b in spans]}
+
+
+STORE_TABLES = ("source", "election", "constituency", "constituency_alias", "contest",
+                "person", "person_name", "org", "org_alias", "candidacy", "result",
+                "electorate", "membership", "alliance_membership", "seat_allocation", "event",
+                "figure", "evidence")
+SHRINKING_TABLES = ("person", "person_name", "person_redirect")  # merges delete and redirect
+
+
+def store_version(conn: Connection) -> str:
+    """A short fingerprint of what the store holds, in one cheap statement: every table's
+    greatest id (rows are added, never renumbered) and the row counts of the tables a merge
+    of persons shrinks or grows without a new id. It changes whenever facts are added or
+    persons merged or split, so a client's cached answer can be reused until then. An
+    in-place update that adds no row (none of chunav's writers makes one alone) is not
+    seen."""
+    parts = [select(func.max(s.metadata.tables[name].c.id)).scalar_subquery()
+             for name in STORE_TABLES]
+    parts += [select(func.count()).select_from(s.metadata.tables[name]).scalar_subquery()
+              for name in SHRINKING_TABLES]
+    row = conn.execute(select(*parts)).one()
+    return hashlib.sha1(repr(tuple(row)).encode()).hexdigest()[:16]
+
+
+def _rows(conn: Connection, q: Any) -> list[dict]:
+    return [dict(r._mapping) for r in conn.execute(q)]
