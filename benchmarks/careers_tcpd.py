@@ -21,10 +21,11 @@ person split each disagreement into:
 Measured on the TCPD Lok Dhaba export of 2024-03-27 (87,766 candidacies compared; 28 s),
 lineage.v1 and persons.v1:
 
-    Turncoat   agreement 0.9783 (0.9874 with TCPD's pid as the persons)
-               both TRUE 1,156  both FALSE 84,709  only ours 229  only TCPD 1,672
-               lineage 1,004 (INC > NCO 1969, LKD > JD 1988, INC > TMC(M) 1996, ...);
-               resolution 810 (we split 560, we merged 173, another earlier contest 77);
+    Turncoat   agreement 0.9800 (0.9899 with TCPD's pid as the persons)
+               both TRUE 1,316  both FALSE 84,699  only ours 239  only TCPD 1,512
+               lineage 781 (INC > NCO 1969, LKD > JD 1988, JD > JD(U) 1999: factions of a
+               split, or a merger; a breakaway such as INC > AITC 1998 is a change);
+               resolution 883 (we split 621, we merged 181, another earlier contest 81);
                tcpd 54 (CPI(ML)(L) to CPI(ML)(L) flagged: its Party_ID changed);
                party names 33 (RPP/RPPI, LTP/ABLTP: one Party_ID, two chunav parties)
     Incumbent  agreement 0.9901 (0.9996 with TCPD's pid)

@@ -66,7 +66,14 @@ def test_a_chain_of_links_in_date_order():
 
 def test_lineage_of_a_party_lists_its_line():
     assert [(x.source, x.target, x.kind) for x in lineage_of("Bharat Rashtra Samithi")] == [
-        ("TDP", "TRS", "split"), ("TRS", "BRS", "rename")]
+        ("TDP", "TRS", "breakaway"), ("TRS", "BRS", "rename")]
     jd = {(x.source, x.target) for x in lineage_of("JD")}
     assert {("JD", "JD(U)"), ("JD", "RJD"), ("JNP", "JD")} <= jd
     assert lineage_of("Aam Aadmi Party") == []
+
+
+def test_going_with_a_breakaway_is_a_change_of_party_staying_with_a_faction_is_not():
+    assert follows("INC", "AITC", 1996, 1998) is None  # Mamata Banerjee's new party
+    assert follows("INC", "YSRCP", 2009, 2014) is None
+    assert [x.kind for x in follows("INC", "NCO", 1967, 1971)] == ["split"]  # Congress (O)
+    assert [x.kind for x in follows("NCP", "NCP(SP)", 2019, 2024)] == ["split"]

@@ -19,7 +19,10 @@ Neither is a turncoat. This module answers, from dated links alone:
     True
 
 Rename and alias links join two names of one party whatever the dates (results files keep
-printing an old label for years). Split, merger and successor links lead one way only, from
+printing an old label for years). A *split* divides a party into factions that each claim it
+(the Shiv Sena in 2022, the Congress in 1969); a *breakaway* is a group leaving to found a new
+party while the old one goes on (Mamata Banerjee's Trinamool, 1998): going with a breakaway is
+a change of party, so :func:`follows` never takes that link (``lineage_of`` still shows it). Split, merger and successor links lead one way only, from
 the older party to the newer, and only for a move between two elections that the link's
 date falls between (by year, both ends included): a candidate of the parent who stood for a
 faction founded years before his last contest chose another party.
@@ -38,7 +41,8 @@ from chunav.resolve.parties import lookup_party
 
 LINEAGE_VERSION = 1
 SAME = frozenset({"rename", "alias"})  # kinds that join two names of one party
-KINDS = SAME | {"split", "merger", "successor"}
+NOT_FOLLOWED = frozenset({"breakaway"})  # going with a breakaway is a change of party
+KINDS = SAME | NOT_FOLLOWED | {"split", "merger", "successor"}
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class Link:
 
     source: str  # as the data file names it
     target: str
-    kind: str  # rename | alias | split | merger | successor
+    kind: str  # rename | alias | split | breakaway | merger | successor
     date: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     note: str  # what happened, in one or two sentences
 
@@ -86,6 +90,8 @@ def _graph() -> dict[str, list[tuple[Link, str, bool]]]:
     may be followed: renames and aliases both ways, undated; the rest forwards, dated."""
     out: dict[str, list[tuple[Link, str, bool]]] = defaultdict(list)
     for link in links():
+        if link.kind in NOT_FOLLOWED:
+            continue
         a, b = party_key(link.source), party_key(link.target)
         out[a].append((link, b, link.kind not in SAME))
         if link.kind in SAME:
