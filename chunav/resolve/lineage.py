@@ -22,7 +22,8 @@ Rename and alias links join two names of one party whatever the dates (results f
 printing an old label for years). A *split* divides a party into factions that each claim it
 (the Shiv Sena in 2022, the Congress in 1969); a *breakaway* is a group leaving to found a new
 party while the old one goes on (Mamata Banerjee's Trinamool, 1998): going with a breakaway is
-a change of party, so :func:`follows` never takes that link (``lineage_of`` still shows it). Split, merger and successor links lead one way only, from
+a change of party, so :func:`follows` never takes that link (``lineage_of`` still shows it).
+Split, merger and successor links lead one way only, from
 the older party to the newer, and only for a move between two elections that the link's
 date falls between (by year, both ends included): a candidate of the parent who stood for a
 faction founded years before his last contest chose another party.
