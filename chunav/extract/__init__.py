@@ -15,6 +15,8 @@ from chunav.extract.gazetteer import Gazetteer
 from chunav.extract.mentions import Mentions
 from chunav.extract.pipeline import DEFAULT_MODEL, build_pipeline
 from chunav.extract.rules import Extraction
+from chunav.extract.triggers import KEY as TRIGGERS
+from chunav.extract.triggers import TriggerRuler
 from chunav.facts import Fact
 from chunav.ingest.articles import DEFAULT_MAX_CHARS, Article, read_articles
 from chunav.model import KnownNames, ProgressFn, RowError
@@ -40,9 +42,11 @@ class Extractor:
     """A loaded pipeline and gazetteer; call :meth:`extract` on articles."""
 
     def __init__(self, model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = None,
-                 batch_size: int = 8, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+                 batch_size: int = 8, max_chars: int = DEFAULT_MAX_CHARS,
+                 events: str | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.bundled()
-        self.nlp: Language = build_pipeline(model, self.gazetteer)
+        self.nlp: Language = build_pipeline(model, self.gazetteer, events)
+        self.triggers: TriggerRuler = self.nlp.get_pipe(TRIGGERS)
         self.batch_size, self.max_chars = batch_size, max_chars
 
     @classmethod
@@ -66,7 +70,8 @@ class Extractor:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             mentions = Mentions(doc, self.gazetteer)
             ctx = Context(doc, mentions, article.published)
-            facts = list(Extraction(ctx).run())
+            rules = Extraction(ctx, self.triggers.specs, self.triggers.triggers(doc))
+            facts = list(rules.run())
             yield ArticleFacts(article, facts, ctx.state)
 
 

@@ -17,6 +17,7 @@ from spacy.util import compile_infix_regex
 from chunav.errors import ExtractionError
 from chunav.extract.gazetteer import Gazetteer
 from chunav.extract.lexicon import lexicon
+from chunav.extract.triggers import KEY as TRIGGERS
 
 DEFAULT_MODEL = "en_core_web_sm"
 UNUSED = ["parser", "lemmatizer", "senter", "attribute_ruler"]  # the rules read tag_, not pos_
@@ -70,9 +71,11 @@ def load_model(name: str = DEFAULT_MODEL, exclude: list[str] | None = None) -> L
             f"pipeline ({err})", "E201") from err
 
 
-def build_pipeline(model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = None) -> Language:
-    """The extraction pipeline: sentencizer, the model's tagger, a gazetteer EntityRuler, and
-    the model's NER for the names the gazetteer does not know."""
+def build_pipeline(model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = None,
+                   events: str | None = None) -> Language:
+    """The extraction pipeline: sentencizer, the model's tagger, a gazetteer EntityRuler, the
+    model's NER for the names the gazetteer does not know, and the event triggers of the
+    specs (``events``: a spec file other than the bundled one)."""
     nlp = load_model(model)
     if "ner" not in nlp.pipe_names:
         raise ExtractionError(f"spaCy pipeline {model!r} has no 'ner' component", "E202")
@@ -91,4 +94,5 @@ def build_pipeline(model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = Non
         ruler = nlp.add_pipe("entity_ruler", name=name, before="ner",
                              config={"phrase_matcher_attr": attr, "validate": False})
         ruler.add_patterns(patterns)
+    nlp.add_pipe(TRIGGERS, config={"spec_path": events})
     return nlp

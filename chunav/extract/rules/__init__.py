@@ -43,8 +43,10 @@ class Extraction(EventRules, MembershipRules, CandidacyRules, NumberRules):
                 fact.fields["outcome"] = "won"
             elif any(e == election for e, _ in won) or (election, person) in self.losers:
                 fact.fields["outcome"] = "lost"
+        backing = {typ for typ, spec in self.specs.events.items()
+                   if any(i.field == "backed_by" for i in spec.implies)}
         for (typ, *_), fact in self.facts.of_kind("event"):
-            if typ != "SUPPORT":
+            if typ not in backing:
                 continue
             for cand in cands.values():
                 if cand.fields["person"] in fact.fields.get("targets", []):

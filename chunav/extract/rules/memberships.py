@@ -16,7 +16,6 @@ from chunav.extract.rules.base import (
     PARTY_BACK,
     ROLE_MODIFIERS,
     STATUS_WORDS,
-    TRIGGERS,
     RuleBase,
 )
 from chunav.extract.spans import ORG, PLACE, UNIT, Mention
@@ -103,7 +102,7 @@ class MembershipRules(RuleBase):
         verb = phrase.end
         while verb < s.span.end and self.doc[verb].lower_ in AUX_ADV:
             verb += 1
-        resigned = verb < s.span.end and TRIGGERS.get(self.doc[verb].lower_) == "RESIGN" and (
+        resigned = verb < s.span.end and self.trigger_at(verb) == "RESIGN" and (
             house is not None and house.split()[-1].lower() in
             [t.lower_ for t in self.doc[verb:min(s.span.end, verb + 6)]])
         for p in people:
