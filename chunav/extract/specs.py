@@ -42,6 +42,7 @@ class Check:
     prev_any: frozenset[str] = frozenset()
     prev_none: frozenset[str] = frozenset()
     not_state_next: bool = False
+    not_number_next: bool = False
     seat_named: bool = False
 
     def applies(self, trigger: str) -> bool:

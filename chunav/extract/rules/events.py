@@ -24,6 +24,7 @@ from chunav.extract.specs import Check, EventSpec, Implication, Prefer, matches
 from chunav.extract.triggers import Trigger
 
 PREPOSITIONS = ("with", "of", "to", "from", "in", "for", "by", "against", "into")
+SYNTAX, WINDOW = 0.9, 0.7  # confidence of arguments found in the parse / by position
 
 
 class EventRules(RuleBase):
@@ -53,7 +54,7 @@ class EventRules(RuleBase):
                 continue
             if self.modal(tok, sent, spec.type):
                 continue
-            actors, targets = self._arguments(trig, spec, sent, done, speaker)
+            actors, targets, confidence = self._arguments(trig, spec, sent, done, speaker)
             if not actors:
                 continue
             along = next((t.i for t in self.doc[tok.i + 1:sent.end] if t.lower_ == "along"), None)
@@ -70,9 +71,10 @@ class EventRules(RuleBase):
                 place = self.name(places[0]) if places else None
             repeats = self._year_list(tok, sent, spec)
             for year in repeats:  # "won the seat in 1997, 2002 and 2007": one WIN each
-                self.add_event(spec.type, actors, names, s, extra_key=(year,), date=year)
+                self.add_event(spec.type, actors, names, s, extra_key=(year,), date=year,
+                               confidence=confidence)
             if not repeats:
-                self.add_event(spec.type, actors, names, s, place)
+                self.add_event(spec.type, actors, names, s, place, confidence=confidence)
             self.recent_actors.update((a.entity, s.span.start) for a in actors)
             if spec.actors == "deal":
                 key = (spec.type, tuple(sorted({a.entity for a in actors})))
@@ -283,6 +285,8 @@ class EventRules(RuleBase):
             return False
         if c.after_also and not any(matches(w, c.after_also) for w in words):
             return False
+        if c.not_number_next and window and window[0].like_num:
+            return False  # "won 11,077 votes": a count polled, not a seat won
         if c.not_state_next:
             first = self.m.at(i + 1) or (self.m.at(i + 2) if i + 2 < sent.end else None)
             if first is not None and first.kind == PLACE and self.m.gazetteer.lookup(
@@ -300,14 +304,61 @@ class EventRules(RuleBase):
                             window[0].i, window[-1].i + 1) if m.start > i)))
 
     def _arguments(self, trig: Trigger, spec: EventSpec, sent: Span, done: list,
-                   speaker: Mention | None) -> tuple[list[Mention], list]:
-        """(actors, targets) of the trigger: one finder for every type, its spec deciding."""
+                   speaker: Mention | None) -> tuple[list[Mention], list, float]:
+        """(actors, targets, confidence) of the trigger: one finder for every type, its spec
+        deciding. The actors come from the parse where it names them (confidence 0.9), else
+        from the words around the trigger (0.7)."""
         tok = self.doc[trig.start]
         if spec.actors == "deal":
-            return self._seat_sharing(tok, sent)
+            return (*self._seat_sharing(tok, sent), WINDOW)
         nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
         if trig.form == "noun" or (tok.tag_ in ("NN", "NNS") and spec.roles.get(nxt) == "actor"):
-            return self._noun_arguments(trig, spec, sent)
+            return (*self._noun_arguments(trig, spec, sent), WINDOW)
+        actors, targets = self._window_arguments(trig, spec, sent, done, speaker)
+        parsed = self._syntax_actors(trig, spec, sent) if actors else []
+        if not parsed:
+            return actors, targets, WINDOW
+        names = {self.name(m) for m in parsed}
+        if names <= {self.name(m) for m in actors}:
+            return actors, targets, SYNTAX  # the parse agrees (and may see less of a list)
+        return parsed, [t for t in targets if not (isinstance(t, Mention) and self.name(
+            t) in names)], SYNTAX
+
+    def _syntax_actors(self, trig: Trigger, spec: EventSpec, sent: Span) -> list[Mention]:
+        """The actors the parse gives: the mentions that are the trigger's subject (or its
+        agent, or its passive subject where the spec says so), with those in apposition
+        ("X, wife of Y, won": X) and conjunction ("X and Y won"); a dateline never. Only a
+        verb has a subject: nominal triggers read their spec's roles instead."""
+        verb = self.parses.head(sent, trig.start, trig.end)
+        if verb is None or not verb.tag_.startswith("VB"):
+            return []
+        relations = {r for r in ("nsubj", "nsubjpass", "agent")
+                     if self.specs.relation_role(spec.type, r) == "actor"}
+        cut = sent.start_char + self.parses.dateline_end(sent)
+        found: list[Mention] = []
+        for t in self.parses.actors(verb, relations):
+            found += [m for m in self._mentions_at(t, sent, cut) if m not in found]
+        return found
+
+    def _mentions_at(self, t: Token, sent: Span, cut: int) -> list[Mention]:
+        """The agents a parsed token names: its own mention (not in a dateline), else those
+        of its appositions; and those of its conjuncts."""
+        m = self.m.at(sent.start + t.i)
+        if m is not None and m.kind in AGENTS and self.doc[m.start].idx >= cut:
+            found = [m]
+        else:
+            found = [x for c in t.children if c.dep_ == "appos"
+                     for x in self._mentions_at(c, sent, cut)]
+        if found:
+            found += [x for c in t.children if c.dep_ == "conj"
+                      for x in self._mentions_at(c, sent, cut)]
+        return found
+
+    def _window_arguments(self, trig: Trigger, spec: EventSpec, sent: Span, done: list,
+                          speaker: Mention | None) -> tuple[list[Mention], list]:
+        """(actors, targets) of a verb-like trigger from the words around it: the subject
+        before it, the agent after it in the passive, the speaker of a quote."""
+        tok = self.doc[trig.start]
         prev_words = [t.lower_ for t in self.doc[max(sent.start, tok.i - 3):tok.i]]
         # "... defeated X and later joined Y": the same actor as the verb before
         if done and "and" in prev_words and not self._mention_between(tok, sent):
