@@ -88,10 +88,12 @@ class Targets:
 @dataclass(frozen=True)
 class Implication:
     """A state fact an event implies: its kind, the target kinds it follows from (none: the
-    actors alone), and the status, field or contest outcome it sets."""
+    actors alone), the actor kinds it holds for (none: any), and the status, field or
+    contest outcome it sets."""
 
     fact: str
     kinds: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
     status: str | None = None
     field: str | None = None
     outcome: str | None = None
@@ -200,8 +202,8 @@ def _spec(typ: str, raw: dict) -> EventSpec:
         place=raw.get("place", False), fallback=raw.get("fallback", False),
         first_actor=_words(raw.get("first_actor")), covered_by=_words(raw.get("covered_by")),
         targets=_targets(raw.get("targets", {})),
-        implies=tuple(Implication(i["fact"], _words(i.get("kinds")), i.get("status"),
-                                  i.get("field"), i.get("outcome"))
+        implies=tuple(Implication(i["fact"], _words(i.get("kinds")), _words(i.get("actors")),
+                                  i.get("status"), i.get("field"), i.get("outcome"))
                       for i in raw.get("implies", ())),
         syntax=dict(raw.get("syntax", {})),
         infinitive={k: _words(v) for k, v in raw.get("infinitive", {}).items()},

@@ -392,13 +392,13 @@ class EventRules(RuleBase):
                 actors = done[-1][1]
             if (not actors or self._inside_quote(tok, sent)) and speaker is not None:
                 actors = [speaker]
-        return actors, self._targets(spec, tok, sent)
+        return actors, self._targets(spec, self.doc[trig.end - 1], sent)
 
     def _noun_arguments(self, trig: Trigger, spec: EventSpec, sent: Span
                         ) -> tuple[list[Mention], list]:
         """Arguments of a nominal trigger ("the BJP's victory in Guna", "the meeting of X
         with Y", "the defeat of X by Y"): its owner and the objects of its prepositions, each
-        in the role the spec's ``roles`` gives; no owner and no such object, no event."""
+        in the role the spec's ``roles`` gives; no actor among them, no event."""
         tok, roles = self.doc[trig.start], spec.roles
         kinds = set(roles.get("kinds", AGENTS))
         filled: dict[str, list[Mention]] = {"actor": [], "target": []}
@@ -418,12 +418,11 @@ class EventRules(RuleBase):
             group = self.group(found[0], sent, kinds) if role == "target" else found
             filled[role] += group
             k = end = group[-1].end
-        if not filled["actor"] and not filled["target"]:
-            return [], []
-        actors = filled["actor"] or self.actor_before(sent, tok.i)[:1]
+        if not filled["actor"]:
+            return [], []  # "his exit from the DMK": whose, the noun does not say
         if filled["target"]:
-            return actors, filled["target"]
-        return actors, self._targets(spec, self.doc[end - 1], sent)
+            return filled["actor"], filled["target"]
+        return filled["actor"], self._targets(spec, self.doc[end - 1], sent)
 
     def _group_before(self, tok: Token, sent: Span) -> list[Mention]:
         """The people of a counted group that ends right before the verb ("two MLCs from the
@@ -599,7 +598,9 @@ class EventRules(RuleBase):
                     self._won(a, targets, s, election, background)
                 elif imp.outcome == "defeated":
                     self._defeated(a, targets, s, election, background, done)
-                elif imp.fact == "candidacy" and imp.status and a.kind == PERSON:
+                elif imp.actors and a.kind not in imp.actors:
+                    continue
+                elif imp.fact == "candidacy" and imp.status:
                     self._candidacy(a, s, status=imp.status)
                 elif imp.fact in ("membership", "alliance"):
                     self._implied_state(imp, tok, a, targets, s)
@@ -610,7 +611,7 @@ class EventRules(RuleBase):
         the implication's kinds ("ROLE": the house of "resigned as an MLA")."""
         for t in targets:
             if isinstance(t, str):
-                if imp.fact == "membership" and "ROLE" in imp.kinds and a.kind == PERSON and (
+                if imp.fact == "membership" and "ROLE" in imp.kinds and (
                         t == self._resigned_as(tok, s.span)):
                     fact = self.facts.add("membership", (a.entity, t), {
                         "person": self.name(a), "org": t, "role": None, "status": None},
@@ -618,7 +619,7 @@ class EventRules(RuleBase):
                     fact.fields["status"] = imp.status
             elif t.kind in imp.kinds and imp.fact == "alliance":
                 self._alliance(a, t, imp.status, s)
-            elif t.kind in imp.kinds and a.kind == PERSON:
+            elif t.kind in imp.kinds:
                 self._membership(a, t, None, imp.status, s)
 
     def _won(self, a: Mention, targets: list, s: Sentence, election: str | None,
