@@ -119,6 +119,7 @@ class EventSpec:
     inverse: tuple[str, ...] = ()
     inverse_link: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
     checks: tuple[Check, ...] = ()
     voice: tuple[Voice, ...] = ()
     actors: str = "subject"
@@ -195,6 +196,7 @@ def _spec(typ: str, raw: dict) -> EventSpec:
         type=typ, words=tuple(raw.get("words", ())), phrases=tuple(raw.get("phrases", ())),
         nouns=tuple(raw.get("nouns", ())), inverse=tuple(inverse.get("words", ())),
         inverse_link=inverse.get("link"), roles=dict(raw.get("roles", {})),
+        light_verbs=_words(raw.get("light_verbs")),
         checks=tuple(_check(c) for c in raw.get("checks", ())),
         voice=tuple(Voice(_words(v["words"]), _words(v.get("next_any")),
                           _words(v.get("prev_any"))) for v in raw.get("voice", ())),

@@ -24,6 +24,7 @@ from chunav.extract.specs import Check, EventSpec, Implication, Prefer, matches
 from chunav.extract.triggers import Trigger
 
 PREPOSITIONS = ("with", "of", "to", "from", "in", "for", "by", "against", "into")
+NOT_PREPOSITIONS = ("possessor", "governor", "kinds")  # keys of a spec's roles table
 SYNTAX, WINDOW = 0.9, 0.7  # confidence of arguments found in the parse / by position
 
 
@@ -63,7 +64,7 @@ class EventRules(RuleBase):
                 actors = actors + [m for m in self.after(sent, along + 2, {PERSON})
                                    if m.start - along <= 6][:1]
             done.append((spec.type, actors))
-            names = [self.name(t) if isinstance(t, Mention) else t for t in targets]
+            names = [self._target_name(t) for t in targets]
             place = None
             if spec.place:
                 places = [m for m in self.after(sent, tok.i, {PLACE})
@@ -91,6 +92,13 @@ class EventRules(RuleBase):
         if statement is not None and not done:
             self._statement(statement, s)
         self._listed_winners(s)
+
+    def _target_name(self, t: Mention | str) -> str:
+        """A target as the event names it: an agent by its entity's name, a house as
+        written ("Lok Sabha", not an earlier "Lower House"), a seat or phrase as it is."""
+        if not isinstance(t, Mention):
+            return t
+        return t.text if t.kind == HOUSE else self.name(t)
 
     def _year_list(self, tok: Token, sent: Span, spec: EventSpec) -> list[str]:
         """The years listed after a win ("in 1997, 2002 and 2007"), when there are two or more
@@ -313,7 +321,7 @@ class EventRules(RuleBase):
             return (*self._seat_sharing(tok, sent), WINDOW)
         nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
         if trig.form == "noun" or (tok.tag_ in ("NN", "NNS") and spec.roles.get(nxt) == "actor"):
-            return (*self._noun_arguments(trig, spec, sent), WINDOW)
+            return self._noun_arguments(trig, spec, sent)
         actors, targets = self._window_arguments(trig, spec, sent, done, speaker)
         parsed = self._syntax_actors(trig, spec, sent) if actors else []
         if not parsed:
@@ -395,12 +403,56 @@ class EventRules(RuleBase):
         return actors, self._targets(spec, self.doc[trig.end - 1], sent)
 
     def _noun_arguments(self, trig: Trigger, spec: EventSpec, sent: Span
-                        ) -> tuple[list[Mention], list]:
+                        ) -> tuple[list[Mention], list, float]:
         """Arguments of a nominal trigger ("the BJP's victory in Guna", "the meeting of X
-        with Y", "the defeat of X by Y"): its owner and the objects of its prepositions, each
-        in the role the spec's ``roles`` gives; no actor among them, no event."""
-        tok, roles = self.doc[trig.start], spec.roles
+        with Y", "the defeat of X by Y", "X held talks with Y"): its owner, the objects of
+        its prepositions and the subject of the verb it is the object of, each in the role
+        the spec's ``roles`` gives; from the words after the noun, else from the parse. No
+        actor among them, no event."""
+        roles = spec.roles
         kinds = set(roles.get("kinds", AGENTS))
+        filled, confidence = self._noun_roles_window(trig, roles, kinds, sent), WINDOW
+        if not filled["actor"]:
+            filled, confidence = self._noun_roles_parsed(trig, spec, kinds, sent), SYNTAX
+        if not filled["actor"]:
+            return [], [], WINDOW  # "his exit from the DMK": whose, the noun does not say
+        if spec.targets.mode == "seat" and not self.m.in_span(sent.start, sent.end,
+                                                                {SEAT, HOUSE}):
+            return [], [], WINDOW  # a noun's win names its seat, or is no evidence of one
+        if filled["target"]:
+            return filled["actor"], filled["target"], confidence
+        end = max([trig.end] + [m.end for m in filled["actor"]])
+        return filled["actor"], self._targets(spec, self.doc[end - 1], sent), confidence
+
+    def _noun_roles_parsed(self, trig: Trigger, spec: EventSpec, kinds: set[str],
+                           sent: Span) -> dict[str, list[Mention]]:
+        """A noun's role fillers in the parse: poss, prep -> pobj, and (``governor``) the
+        nsubj of the light verb whose dobj the noun is ("held talks", "tendered his
+        resignation")."""
+        roles = spec.roles
+        filled: dict[str, list[Mention]] = {"actor": [], "target": []}
+        noun = self.parses.head(sent, trig.start, trig.end)
+        if noun is None:
+            return filled
+        cut = sent.start_char + self.parses.dateline_end(sent)
+        found: list[tuple[str, Token]] = []
+        for c in noun.children:
+            if c.dep_ == "poss" and "possessor" in roles:
+                found.append((roles["possessor"], c))
+            elif c.dep_ == "prep" and c.lower_ in roles:
+                found += [(roles[c.lower_], g) for g in c.children if g.dep_ == "pobj"]
+        if "governor" in roles and noun.dep_ == "dobj" and noun.head.lower_ in spec.light_verbs:
+            found += [(roles["governor"], t) for t in self.parses.actors(noun.head, {"nsubj"})]
+        for role, t in found:
+            filled[role] += [m for m in self._mentions_at(t, sent, cut)
+                             if m.kind in kinds and m not in filled[role]]
+        return filled
+
+    def _noun_roles_window(self, trig: Trigger, roles: dict[str, str], kinds: set[str],
+                           sent: Span) -> dict[str, list[Mention]]:
+        """A noun's role fillers by position: the owner right before "'s", and the first
+        mention within eight words of each preposition that follows the noun."""
+        tok = self.doc[trig.start]
         filled: dict[str, list[Mention]] = {"actor": [], "target": []}
         if "possessor" in roles and tok.i - 2 >= sent.start and self.doc[tok.i - 1].text in (
                 "'s", "’s"):
@@ -408,21 +460,29 @@ class EventRules(RuleBase):
             if owner is not None and owner.kind in kinds:
                 filled[roles["possessor"]].append(owner)
         k = tok.i + 1
-        end = trig.end
         while k < sent.end and self.doc[k].lower_ in roles and self.doc[k].lower_ not in (
-                "possessor", "kinds"):
+                NOT_PREPOSITIONS):
             role = roles[self.doc[k].lower_]
-            found = [m for m in self.after(sent, k + 1, kinds) if m.start - k <= 3][:1]
+            found = [self._np_head(m, sent) for m in self.after(sent, k + 1, kinds)
+                     if m.start - k <= 8][:1]
             if not found:
                 break
             group = self.group(found[0], sent, kinds) if role == "target" else found
             filled[role] += group
-            k = end = group[-1].end
-        if not filled["actor"]:
-            return [], []  # "his exit from the DMK": whose, the noun does not say
-        if filled["target"]:
-            return filled["actor"], filled["target"]
-        return filled["actor"], self._targets(spec, self.doc[end - 1], sent)
+            k = group[-1].end
+        return filled
+
+    def _np_head(self, m: Mention, sent: Span) -> Mention:
+        """The person a party's name modifies ("of Congress candidate X": X), else the
+        mention itself."""
+        if m.kind != PARTY:
+            return m
+        k = m.end
+        while k < sent.end and self.m.at(k) is None and (
+                self.doc[k].lower_ in self.role_words or self.doc[k].lower_ in CANDIDATE_WORDS):
+            k += 1
+        person = self.m.at(k)
+        return person if k > m.end and person is not None and person.kind == PERSON else m
 
     def _group_before(self, tok: Token, sent: Span) -> list[Mention]:
         """The people of a counted group that ends right before the verb ("two MLCs from the
