@@ -31,6 +31,7 @@ class Check:
     """A condition a trigger must meet (see the spec file's header)."""
 
     words: frozenset[str] = frozenset()
+    forms: frozenset[str] = frozenset()
     window: int = 5
     cut: frozenset[str] = frozenset()
     after_any: frozenset[str] = frozenset()
@@ -45,9 +46,9 @@ class Check:
     not_number_next: bool = False
     seat_named: bool = False
 
-    def applies(self, trigger: str) -> bool:
-        """Does the check apply to this trigger (its first word, lower case)?"""
-        return not self.words or trigger in self.words
+    def applies(self, trigger: str, form: str) -> bool:
+        """Does the check apply to this trigger (its first word, lower case) of this form?"""
+        return (not self.words or trigger in self.words) and (not self.forms or form in self.forms)
 
     @property
     def alternatives(self) -> bool:
@@ -236,8 +237,12 @@ def load(path: str | Path | None = None) -> Specs:
     return parse(Path(path).read_text("utf-8"), str(path))
 
 
+def bundled_text() -> str:
+    """The text of the shipped ``data/events.v1.toml``."""
+    return resources.files("chunav.extract").joinpath("data", EVENTS_FILE).read_text("utf-8")
+
+
 @cache
 def bundled() -> Specs:
     """The shipped ``data/events.v1.toml``, parsed once."""
-    text = resources.files("chunav.extract").joinpath("data", EVENTS_FILE).read_text("utf-8")
-    return parse(text)
+    return parse(bundled_text())

@@ -278,7 +278,8 @@ class EventRules(RuleBase):
     def _passes(self, trig: Trigger, spec: EventSpec, sent: Span) -> bool:
         """Does the trigger meet every check of its spec that applies to it?"""
         first = trig.text.split()[0]
-        return all(self._check(c, trig.start, sent) for c in spec.checks if c.applies(first))
+        return all(self._check(c, trig.start, sent) for c in spec.checks
+                   if c.applies(first, trig.form))
 
     def _check(self, c: Check, i: int, sent: Span) -> bool:
         """One check (see events.v1.toml's header) of the trigger at token i."""
