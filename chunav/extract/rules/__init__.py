@@ -79,8 +79,9 @@ class Extraction(EventRules, MembershipRules, CandidacyRules, NumberRules):
                 theirs = set(other.fields.get("targets", []))
                 if mine & theirs or _within(mine, theirs, members) or _within(
                         theirs, mine, members):
-                    other.fields["targets"] = sorted(theirs | (mine - set(members)),
-                                                     key=lambda t: t not in theirs)
+                    other.fields["targets"] = other.fields.get("targets", []) + [
+                        t for t in fact.fields.get("targets", [])
+                        if t not in theirs and t not in members]  # in order, every run
                     other.spans += fact.spans
                     self.facts.remove("event", key)
                     break

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from chunav.extract.context import Context, Sentence
@@ -42,6 +44,7 @@ class RuleBase:
         self.specs = specs or bundled()
         self.trigger_list = triggers or []
         self._trigger_at = {t.start: t for t in self.trigger_list}
+        self._trigger_starts = [t.start for t in self.trigger_list]
         self.parses = Parses(ctx.doc)
         self.facts = FactSet()
         self.party_roles, self.gov_roles = _roles()
@@ -60,7 +63,9 @@ class RuleBase:
 
     def triggers_in(self, sent: Span) -> list[Trigger]:
         """The triggers of a sentence, in text order."""
-        return [t for t in self.trigger_list if sent.start <= t.start < sent.end]
+        lo = bisect_left(self._trigger_starts, sent.start)
+        hi = bisect_left(self._trigger_starts, sent.end)
+        return self.trigger_list[lo:hi]
 
     def name(self, m: Mention) -> str:
         return self.m.name(m)
