@@ -41,6 +41,18 @@ class SyntaxParser:
     def __init__(self, nlp: Language, name: str = KEY, parser: str = PARSER) -> None:
         self.nlp, self.name, self.parser = nlp, name, parser
 
+    def _reads_syntax(self, span: Span) -> bool:
+        """Will the rules read this trigger's arguments from a parse? A noun's may be; a
+        verb's are (a trigger with a word the tagger calls a verb); those of a type whose
+        actors are the parties to a deal, or that stands only where no other event is (a
+        statement), and those of an inverse trigger ("lost ... to") never are."""
+        ruler = self.nlp.get_pipe(TRIGGERS)
+        spec = ruler.specs[span.label_]
+        form = ruler.form(span)
+        if spec.actors == "deal" or spec.fallback or form == "inverse":
+            return False
+        return form == "noun" or any(t.tag_.startswith("VB") for t in span)
+
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
 
@@ -60,10 +72,11 @@ class SyntaxParser:
                     doc._.get(EXTENSION)[sent.start] = parse
             yield from batch
 
-    @staticmethod
-    def _trigger_sentences(doc: Doc) -> list[Span]:
-        """The sentences that hold a trigger, in order (one pass over both)."""
-        starts = sorted({span.start for span in doc.spans.get(TRIGGERS, ())})
+    def _trigger_sentences(self, doc: Doc) -> list[Span]:
+        """The sentences that hold a trigger whose arguments the parse can give, in order
+        (one pass over both)."""
+        starts = sorted({span.start for span in doc.spans.get(TRIGGERS, ())
+                         if self._reads_syntax(span)})
         out, k = [], 0
         for sent in doc.sents:
             if k < len(starts) and starts[k] < sent.end:

@@ -63,15 +63,15 @@ class TriggerRuler:
         doc.spans[KEY] = sorted(found.values(), key=lambda s: s.start)
         return doc
 
+    def form(self, span: Span) -> str:
+        """The form (word, phrase, noun, inverse) of a trigger span."""
+        return self.forms.get((span.label_, span.text.lower())) or self.forms.get(
+            (span.label_, " ".join(t.lower_ for t in span)), "word")
+
     def triggers(self, doc: Doc) -> list[Trigger]:
         """The document's triggers with their forms, in text order."""
-        out = []
-        for span in doc.spans.get(KEY, ()):
-            text = span.text.lower()
-            form = self.forms.get((span.label_, text)) or self.forms.get(
-                (span.label_, " ".join(t.lower_ for t in span)), "word")
-            out.append(Trigger(span.label_, form, span.start, span.end, text))
-        return out
+        return [Trigger(span.label_, self.form(span), span.start, span.end, span.text.lower())
+                for span in doc.spans.get(KEY, ())]
 
 
 @Language.factory(KEY, default_config={"spec_path": None})
