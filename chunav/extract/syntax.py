@@ -58,10 +58,11 @@ class SyntaxParser:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         """Parse the trigger sentences of a batch of documents together (the parser is
-        much faster on one batch of many sentences than on each document's few)."""
+        much faster on one batch of many sentences than on each document's few, so the
+        batch is at least 64 documents whatever the pipeline's)."""
         parser = self.nlp.get_pipe(self.parser) if self.parser in self.nlp.component_names \
             else None
-        for batch in minibatch(docs, batch_size):
+        for batch in minibatch(docs, max(batch_size, 64)):
             wanted = [(doc, sent) for doc in batch for sent in self._trigger_sentences(doc)]
             for doc in batch:
                 doc._.set(EXTENSION, {})
