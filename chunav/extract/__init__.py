@@ -22,7 +22,7 @@ from chunav.ingest.articles import DEFAULT_MAX_CHARS, Article, read_articles
 from chunav.model import KnownNames, ProgressFn, RowError
 
 EXTRACTOR = "chunav.rules"
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: event specs as data (events.v1.toml), the parser on trigger sentences
 
 
 @dataclass
