@@ -132,6 +132,8 @@ class EventSpec:
     targets: Targets = Targets()
     implies: tuple[Implication, ...] = ()
     syntax: dict[str, Any] = field(default_factory=dict)
+    identity: dict[str, bool] = field(default_factory=dict)
+    merge_reports: bool = False
     infinitive: dict[str, frozenset[str]] = field(default_factory=dict)
     lists: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -208,7 +210,8 @@ def _spec(typ: str, raw: dict) -> EventSpec:
         implies=tuple(Implication(i["fact"], _words(i.get("kinds")), _words(i.get("actors")),
                                   i.get("status"), i.get("field"), i.get("outcome"))
                       for i in raw.get("implies", ())),
-        syntax=dict(raw.get("syntax", {})),
+        syntax=dict(raw.get("syntax", {})), identity=dict(raw.get("identity", {})),
+        merge_reports=raw.get("merge_reports", False),
         infinitive={k: _words(v) for k, v in raw.get("infinitive", {}).items()},
         lists={k: _words(v) for k, v in raw.get("lists", {}).items()})
 

@@ -70,7 +70,8 @@ class Extraction(EventRules, MembershipRules, CandidacyRules, NumberRules):
         members: dict[str, set[str]] = {}
         for _, m in self.facts.of_kind("membership"):
             members.setdefault(m.fields["org"], set()).add(m.fields["person"])
-        events = [(k, f) for k, f in self.facts.of_kind("event") if k[0] == "MEET"]
+        merged = {typ for typ, spec in self.specs.events.items() if spec.merge_reports}
+        events = [(k, f) for k, f in self.facts.of_kind("event") if k[0] in merged]
         for n, (key, fact) in enumerate(events):
             mine = set(fact.fields.get("targets", []))
             for _, other in events[n + 1:]:

@@ -17,8 +17,6 @@ from chunav.extract.specs import Specs, bundled
 from chunav.extract.syntax import DATELINE, Parses
 from chunav.extract.triggers import Trigger
 
-SPLIT_ACTORS = {"SUPPORT", "WITHDRAW", "CONGRATULATE", "OPPOSE", "RESIGN"}
-KEYED_BY_TARGET = {"MEET", "SUPPORT", "OPPOSE", "CONGRATULATE", "JOIN", "LEAVE"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 FIRST_PERSON = words("first_person")
 STATUS_WORDS = table("status_words")
@@ -175,8 +173,7 @@ class RuleBase:
         told = " ".join(t.lower_ for t in self.doc[sent.start:tok.i])
         if any(f" {h} " in f" {told} " for h in blockers["hearsay"]):
             return True  # "Reports suggest that he had recently met X": unconfirmed
-        if typ != "OPPOSE" and any(f" {r} " in f" {' '.join(window)} "
-                                   for r in blockers["refusals"]):
+        if any(f" {r} " in f" {' '.join(window)} " for r in blockers["refusals"]):
             return True  # "ruled out joining the BJP"
         infinitive = self.specs[typ].infinitive
         if infinitive and "to" in window[-2:]:
@@ -231,10 +228,11 @@ class RuleBase:
         actors = [self._as_entity(a, e) for a in actors for e in a.entities]
         names = {self.name(a) for a in actors}
         targets = [t for t in targets if t not in names]
-        groups = [[a] for a in actors] if typ in SPLIT_ACTORS else [actors]
+        identity = self.specs[typ].identity
+        groups = [[a] for a in actors] if identity.get("each_actor") else [actors]
         for group in groups:
             ids: tuple = tuple(sorted({a.entity for a in group}))
-            if typ in KEYED_BY_TARGET:  # meeting X and meeting Y are two meetings
+            if identity.get("targets"):  # meeting X and meeting Y are two meetings
                 ids = (*ids, *sorted(targets))
             ids = (*ids, *extra_key)
             text = s.span.text
@@ -244,7 +242,7 @@ class RuleBase:
             if when is None and s.year and self.ctx.published and s.year != \
                     self.ctx.published.year:
                 when = str(s.year)
-            if typ in ("WIN", "DEFEAT") and when and not extra_key and self.ctx.published and (
+            if identity.get("year") and when and not extra_key and self.ctx.published and (
                     when[:4] != str(self.ctx.published.year)):
                 ids = (*ids, when[:4])  # a win in 2012 and a win in 2017 are two wins
             fields = {"type": typ, "actors": list(dict.fromkeys(self.name(a) for a in group)),

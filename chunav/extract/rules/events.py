@@ -37,7 +37,7 @@ class EventRules(RuleBase):
         sent = s.span
         done: list[tuple[str, list[Mention]]] = []
         speaker = self.speaker(sent)
-        statement: Trigger | None = None
+        fallback: Trigger | None = None
         listed = self._seat_list(s)
         for trig in self.triggers_in(sent):
             tok, spec = self.doc[trig.start], self.specs[trig.type]
@@ -51,7 +51,7 @@ class EventRules(RuleBase):
             if not self._passes(trig, spec, sent):
                 continue
             if spec.fallback:
-                statement = trig
+                fallback = trig
                 continue
             if self.modal(tok, sent, spec.type):
                 continue
@@ -89,8 +89,8 @@ class EventRules(RuleBase):
                         self._alliance(gets[0], alliance, "member", s)
             self._event_facts(spec, tok, actors, targets, s, done)
 
-        if statement is not None and not done:
-            self._statement(statement, s)
+        if fallback is not None and not done:
+            self._fallback(fallback, s)
         self._listed_winners(s)
 
     def _target_name(self, t: Mention | str) -> str:
@@ -237,20 +237,21 @@ class EventRules(RuleBase):
             return self.name(named)
         return self.doc[a:b].text
 
-    def _statement(self, trig: Trigger, s: Sentence) -> None:
-        """A press conference, post or public accusation no other event covers."""
-        sent = s.span
-        covered = self.specs["STATEMENT"].covered_by
-        if any(t.type in covered for t in self.triggers_in(sent)):
+    def _fallback(self, trig: Trigger, s: Sentence) -> None:
+        """An event of a ``fallback`` type (a press conference, post or public accusation: a
+        STATEMENT) where no other event of the sentence, nor one of its actors just before,
+        covers it."""
+        sent, spec = s.span, self.specs[trig.type]
+        if any(t.type in spec.covered_by for t in self.triggers_in(sent)):
             return  # what was announced is a resignation: RESIGN covers it
-        if trig.text in self.specs["STATEMENT"].first_actor:
+        if trig.text in spec.first_actor:
             actors = self.m.in_span(sent.start, sent.end, AGENTS)[:1]
         else:
             actors = self.actor_before(sent, trig.start)[:1]
         if not actors or any((a.entity, start) in self.recent_actors for a in actors
                              for start in self._recent_starts(sent)):
             return
-        self.add_event("STATEMENT", actors, [], s)
+        self.add_event(spec.type, actors, [], s)
 
     def _recent_starts(self, sent: Span) -> list[int]:
         """Starts of this sentence and the three before (a post right after the act it reports)."""
