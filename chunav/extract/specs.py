@@ -18,7 +18,6 @@ from typing import Any
 from chunav.facts import EVENT_TYPES
 
 EVENTS_FILE = "events.v1.toml"
-FORMS = ("word", "phrase", "noun", "inverse")
 
 
 def matches(word: str, words: Collection[str]) -> bool:
@@ -160,14 +159,12 @@ class Specs:
         return self.events[typ]
 
     def relation_role(self, typ: str, relation: str) -> str | None:
-        """The role ("actor" or "target") a dependency relation fills for this type."""
+        """The role ("actor" or "target") a dependency relation fills for this type: the
+        type's own ``syntax`` table, else the shared one."""
         own = self.events[typ].syntax
         if relation == "nsubjpass":
             return own.get("passive_subject", self.syntax.get("passive_subject"))
-        for role in ("actor", "target"):
-            if relation in own.get(role, self.syntax.get(role, ())):
-                return role
-        return None
+        return "actor" if relation in own.get("actor", self.syntax.get("actor", ())) else None
 
 
 def _words(value: Any) -> frozenset[str]:

@@ -3,8 +3,9 @@
 Like spaCy's own ``span_ruler``, it builds a :class:`~spacy.matcher.PhraseMatcher` from data
 (every trigger of ``events.v1.toml``, matched on lower case) and writes what it finds to
 ``doc.spans["chunav_triggers"]``: one span per trigger, labelled with its event type. Where
-triggers overlap at one token, the longest is kept ("declared elected unopposed" over
-"declared"); a trigger inside a longer one of the same type is dropped.
+triggers start at one token, the longest is kept ("got elected" over "got", the seat
+deal's word); a shorter trigger starting inside a longer one is kept ("elected unopposed"
+inside "declared elected unopposed"), the rules merging the events they find.
 """
 
 from __future__ import annotations
@@ -31,10 +32,6 @@ class Trigger:
     start: int
     end: int
     text: str
-
-    @property
-    def i(self) -> int:
-        return self.start
 
 
 class TriggerRuler:
