@@ -256,6 +256,9 @@ def test_statement_at_a_press_conference_and_in_a_post(extractor, article):
             ("Patna, March 19: Addressing a press conference in the state capital on Tuesday, "
              "RJD leader Tejashwi Yadav accused the Centre of neglecting Bihar for ten years.",
              "Tejashwi Yadav"),
+            ("Patna, March 19: At a press conference in the state capital on Tuesday, RJD leader "
+             "Tejashwi Yadav said the party would fight the polls on the issue of jobs.",
+             "Tejashwi Yadav"),
             ("Patna, March 19: Senior RJD leader Manoj Jha posted on social media that the "
              "party would fight the coming Lok Sabha polls with its allies on the issue of jobs.",
              "Manoj Jha")):

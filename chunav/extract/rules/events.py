@@ -245,7 +245,8 @@ class EventRules(RuleBase):
         if any(t.type in spec.covered_by for t in self.triggers_in(sent)):
             return  # what was announced is a resignation: RESIGN covers it
         if trig.text in spec.first_actor:
-            actors = self.m.in_span(sent.start, sent.end, AGENTS)[:1]
+            actors = [self._np_head(m, sent) for m in self.m.in_span(sent.start, sent.end,
+                                                                      AGENTS)[:1]]
         else:
             actors = self.actor_before(sent, trig.start)[:1]
         if not actors or any((a.entity, start) in self.recent_actors for a in actors
