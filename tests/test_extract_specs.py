@@ -325,3 +325,14 @@ def test_removing_a_trigger_line_loses_its_event(extractor, without_victory, art
     assert events(facts_of(extractor, article, text, "2024-03-30"), "WIN") == [
         (["Pema Khandu"], ["Mukto"])]
     assert events(facts_of(without_victory, article, text, "2024-03-30"), "WIN") == []
+
+
+def test_an_expulsion_is_a_membership_state_the_spec_names(extractor, article):
+    assert spec_files.bundled().expelled["status"] == "expelled"
+    for verb in ("on Thursday expelled", "expels"):
+        text = (f"Bhopal, Nov 15: The BJP {verb} former minister Ramesh Kushwaha for six years "
+                f"for contesting the Assembly polls as a rebel against the official party "
+                f"candidate.")
+        facts = facts_of(extractor, article, text, "2018-11-15")
+        assert [(m["person"], m["org"], m["status"]) for m in kinds(facts, "membership")] == [
+            ("Ramesh Kushwaha", "BJP", "expelled")], verb

@@ -153,6 +153,7 @@ class Specs:
     blockers: dict[str, Any]
     syntax: dict[str, Any]
     passive: dict[str, frozenset[str]]
+    expelled: dict[str, Any]
     source: str
 
     def __getitem__(self, typ: str) -> EventSpec:
@@ -227,6 +228,8 @@ def parse(text: str, source: str = EVENTS_FILE) -> Specs:
     return Specs(version=raw["version"], events=events, blockers=blockers,
                  syntax=dict(raw.get("syntax", {})),
                  passive={k: _words(v) for k, v in raw.get("passive", {}).items()},
+                 expelled={"words": _words(raw["expelled"]["words"]),
+                           "status": raw["expelled"]["status"]},
                  source=source)
 
 
