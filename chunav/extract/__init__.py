@@ -15,12 +15,14 @@ from chunav.extract.gazetteer import Gazetteer
 from chunav.extract.mentions import Mentions
 from chunav.extract.pipeline import DEFAULT_MODEL, build_pipeline
 from chunav.extract.rules import Extraction
+from chunav.extract.triggers import KEY as TRIGGERS
+from chunav.extract.triggers import TriggerRuler
 from chunav.facts import Fact
 from chunav.ingest.articles import DEFAULT_MAX_CHARS, Article, read_articles
 from chunav.model import KnownNames, ProgressFn, RowError
 
 EXTRACTOR = "chunav.rules"
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: event specs as data (events.v1.toml), the parser on trigger sentences
 
 
 @dataclass
@@ -32,17 +34,27 @@ class ArticleFacts:
     state: str | None = None  # the state the article is about, where it names one
 
     def to_json(self) -> list[dict]:
-        """The SCHEMA.md export: one object per fact."""
-        return [f.to_json(self.article.text) for f in self.facts]
+        """The SCHEMA.md export: one object per fact; an event also carries the confidence of
+        its arguments (0.9 found in the parse, 0.7 by position; SCHEMA.md allows extra
+        fields)."""
+        out = []
+        for f in self.facts:
+            row = f.to_json(self.article.text)
+            if f.kind == "event":
+                row["confidence"] = f.confidence
+            out.append(row)
+        return out
 
 
 class Extractor:
     """A loaded pipeline and gazetteer; call :meth:`extract` on articles."""
 
     def __init__(self, model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = None,
-                 batch_size: int = 8, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+                 batch_size: int = 8, max_chars: int = DEFAULT_MAX_CHARS,
+                 events: str | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.bundled()
-        self.nlp: Language = build_pipeline(model, self.gazetteer)
+        self.nlp: Language = build_pipeline(model, self.gazetteer, events)
+        self.triggers: TriggerRuler = self.nlp.get_pipe(TRIGGERS)
         self.batch_size, self.max_chars = batch_size, max_chars
 
     @classmethod
@@ -66,7 +78,8 @@ class Extractor:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             mentions = Mentions(doc, self.gazetteer)
             ctx = Context(doc, mentions, article.published)
-            facts = list(Extraction(ctx).run())
+            rules = Extraction(ctx, self.triggers.specs, self.triggers.triggers(doc))
+            facts = list(rules.run())
             yield ArticleFacts(article, facts, ctx.state)
 
 

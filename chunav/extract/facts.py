@@ -27,6 +27,7 @@ class FactSet:
             fact = self._facts[(kind, *key)] = Fact(kind, dict(fields), [span], confidence)
             return fact
         fact.spans.append(span)
+        fact.confidence = max(fact.confidence, confidence)
         for name, value in fields.items():
             old = fact.fields.get(name)
             if isinstance(old, list) and isinstance(value, list):

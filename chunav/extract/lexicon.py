@@ -1,5 +1,5 @@
-"""The extraction lexicon (``data/lexicon.v1.toml``): trigger words and phrases per event type
-and the word lists the rules read, loaded once."""
+"""The extraction lexicon (``data/lexicon.v1.toml``): the word lists the rules read, loaded
+once. Event triggers and their word lists are the event specs (``chunav.extract.specs``)."""
 
 from __future__ import annotations
 
@@ -23,25 +23,6 @@ def section(name: str) -> dict:
     one of them?" for every token, and a set answers at once."""
     return {k: frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v)
             else v for k, v in lexicon()[name].items()}
-
-
-@cache
-def triggers() -> dict[str, str]:
-    """Single trigger word -> event type."""
-    return {w: typ for typ, spec in lexicon()["events"].items() for w in spec.get("words", ())}
-
-
-@cache
-def phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word -> [(the phrase's words, event type)], longest phrase first."""
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for typ, spec in lexicon()["events"].items():
-        for phrase in spec.get("phrases", ()):
-            words = tuple(phrase.split())
-            out.setdefault(words[0], []).append((words, typ))
-    for found in out.values():
-        found.sort(key=lambda p: -len(p[0]))
-    return out
 
 
 @cache

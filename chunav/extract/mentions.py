@@ -8,7 +8,7 @@ before, and "the rebel NC leader" standing for the sentence's person.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -59,6 +59,8 @@ class Mentions(SpanReader):
         self.mentions: list[Mention] = []
         self._starts: list[int] | None = None
         self._full: dict[int, tuple[int, list[set[str]]]] = {}
+        self._sents: list[Span] | None = None  # the article's sentences, listed when needed
+        self._sent_ends: list[int] = []
         self._build()
 
     # public -------------------------------------------------------------------------------
@@ -304,13 +306,18 @@ class Mentions(SpanReader):
 
     def _topic_before(self, start: int) -> int | None:
         """The person a new sentence's "he" most likely means: the first person named in the
-        sentence before (skipping sentences that name none, up to three back)."""
-        sents = [s for s in self.doc.sents if s.end <= start][-3:]
-        for sent in reversed(sents):
-            people = sorted((m for m in self.mentions if sent.start <= m.start < sent.end
-                             and m.kind == PERSON), key=lambda m: m.start)
-            if people:
-                return people[0].entity
+        sentence before (skipping sentences that name none, up to three back). The article's
+        sentences are listed once, and each one read token by token, so that an article of
+        many sentences costs no more per pronoun than a short one."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_ends = [s.end for s in self._sents]
+        n = bisect_right(self._sent_ends, start)
+        for sent in reversed(self._sents[max(0, n - 3):n]):
+            for i in range(sent.start, sent.end):
+                m = self.by_token.get(i)
+                if m is not None and m.start == i and m.kind == PERSON:
+                    return m.entity
         return None
 
     def _add_resolved(self, m: Mention, entity: int) -> None:

@@ -178,11 +178,19 @@ class SpanReader:
     def _name_runs(self, raw: list[Mention]) -> list[Mention]:
         """Runs of proper nouns, read with what follows them: "Thenmala Assembly seat" is a
         seat, "... Development Council" an organisation, "MLA Rajib Banerjee" a person the
-        model missed, "Bhupen Kumar" + "Borah" one person."""
+        model missed, "Bhupen Kumar" + "Borah" one person.
+
+        Linear in the article: a run [i, j) is classified against the mentions that can
+        overlap it only (those starting before j and ending after i); runs move right, so the
+        mentions ending before a run are settled and those starting after it still to come."""
         doc = self.doc
         strong = {i for m in raw if m.kind in (PARTY, ALLIANCE, HOUSE, SEAT)
                   for i in range(m.start, m.end)}
-        out, i = list(raw), 0
+        people = {i for m in raw if m.kind == PERSON for i in range(m.start, m.end)}
+        pending = sorted(raw, key=lambda m: m.start)
+        done: list[Mention] = []
+        out: list[Mention] = []  # the mentions that may overlap the current run
+        i, p = 0, 0
         while i < len(doc):
             if i in strong or not is_proper(doc[i]):
                 i += 1
@@ -200,7 +208,7 @@ class SpanReader:
                 j += 1
             # "Voice of the People Party": small words inside an organisation's name
             k = j
-            person = any(m.kind == PERSON and m.start < j and m.end > i for m in raw)
+            person = any(t in people for t in range(i, j))
             while (k < len(doc) and doc[k].lower_ in ("of", "the", "for") and j - i == 1
                    and not person and doc[j - 1].lower_ not in ORG_HEADS):  # not past a name
                 k += 1
@@ -211,9 +219,13 @@ class SpanReader:
                     end += 1
                 if doc[end - 1].lower_ in ORG_HEADS:
                     j = end
-            out = self._classify_run(out, i, j)
+            while p < len(pending) and pending[p].start < j:
+                out.append(pending[p])
+                p += 1
+            done += [m for m in out if m.end <= i]
+            out = self._classify_run([m for m in out if m.end > i], i, j)
             i = j
-        return out
+        return done + out + pending[p:]
 
     def _classify_run(self, out: list[Mention], i: int, j: int) -> list[Mention]:
         doc = self.doc

@@ -43,8 +43,10 @@ class Extraction(EventRules, MembershipRules, CandidacyRules, NumberRules):
                 fact.fields["outcome"] = "won"
             elif any(e == election for e, _ in won) or (election, person) in self.losers:
                 fact.fields["outcome"] = "lost"
+        backing = {typ for typ, spec in self.specs.events.items()
+                   if any(i.field == "backed_by" for i in spec.implies)}
         for (typ, *_), fact in self.facts.of_kind("event"):
-            if typ != "SUPPORT":
+            if typ not in backing:
                 continue
             for cand in cands.values():
                 if cand.fields["person"] in fact.fields.get("targets", []):
@@ -68,7 +70,8 @@ class Extraction(EventRules, MembershipRules, CandidacyRules, NumberRules):
         members: dict[str, set[str]] = {}
         for _, m in self.facts.of_kind("membership"):
             members.setdefault(m.fields["org"], set()).add(m.fields["person"])
-        events = [(k, f) for k, f in self.facts.of_kind("event") if k[0] == "MEET"]
+        merged = {typ for typ, spec in self.specs.events.items() if spec.merge_reports}
+        events = [(k, f) for k, f in self.facts.of_kind("event") if k[0] in merged]
         for n, (key, fact) in enumerate(events):
             mine = set(fact.fields.get("targets", []))
             for _, other in events[n + 1:]:
@@ -77,8 +80,9 @@ class Extraction(EventRules, MembershipRules, CandidacyRules, NumberRules):
                 theirs = set(other.fields.get("targets", []))
                 if mine & theirs or _within(mine, theirs, members) or _within(
                         theirs, mine, members):
-                    other.fields["targets"] = sorted(theirs | (mine - set(members)),
-                                                     key=lambda t: t not in theirs)
+                    other.fields["targets"] = other.fields.get("targets", []) + [
+                        t for t in fact.fields.get("targets", [])
+                        if t not in theirs and t not in members]  # in order, every run
                     other.spans += fact.spans
                     self.facts.remove("event", key)
                     break

@@ -16,7 +16,6 @@ from chunav.extract.rules.base import (
     PARTY_BACK,
     ROLE_MODIFIERS,
     STATUS_WORDS,
-    TRIGGERS,
     RuleBase,
 )
 from chunav.extract.spans import ORG, PLACE, UNIT, Mention
@@ -41,7 +40,7 @@ class MembershipRules(RuleBase):
             self._role_of_before(p, s)
             self._who_is(p, s)
         for tok in sent:
-            if tok.lower_ == "expelled":
+            if tok.lower_ in self.specs.expelled["words"]:
                 self._expelled(tok, s)
             elif tok.lower_ in ("elected", "election") and tok.i + 2 < sent.end and \
                     self.doc[tok.i + 1].lower_ == "to":
@@ -103,7 +102,7 @@ class MembershipRules(RuleBase):
         verb = phrase.end
         while verb < s.span.end and self.doc[verb].lower_ in AUX_ADV:
             verb += 1
-        resigned = verb < s.span.end and TRIGGERS.get(self.doc[verb].lower_) == "RESIGN" and (
+        resigned = verb < s.span.end and self.trigger_at(verb) == "RESIGN" and (
             house is not None and house.split()[-1].lower() in
             [t.lower_ for t in self.doc[verb:min(s.span.end, verb + 6)]])
         for p in people:
@@ -152,7 +151,7 @@ class MembershipRules(RuleBase):
             people = self.actor_before(sent, tok.i, {PERSON})
             parties = [m for m in self.after(sent, tok.i + 1, {PARTY}) if m.start - tok.i <= 3]
             if people and parties:
-                self._membership(people[0], parties[0], None, "expelled", s)
+                self._membership(people[0], parties[0], None, self.specs.expelled["status"], s)
             return
         parties = self.actor_before(sent, tok.i, {PARTY}) or self.party_back(sent, tok.i)
         if parties:
@@ -163,7 +162,7 @@ class MembershipRules(RuleBase):
         for p in self.group(people[0], sent, {PERSON}):
             words = [t for t in self.doc[tok.i + 1:p.start] if t.lower_ in self.role_words]
             role, _ = self._role_phrase(words) if words else (None, None)
-            self._membership(p, parties[0], role, "expelled", s)
+            self._membership(p, parties[0], role, self.specs.expelled["status"], s)
 
     def _expelled_list(self, tok: Token, s: Sentence) -> bool:
         """"Those expelled include A, B and C", "The leaders expelled on Friday were A and B":
@@ -192,7 +191,7 @@ class MembershipRules(RuleBase):
         if party is None or not people:
             return False
         for p in people:
-            self._membership(p, party, None, "expelled", s)
+            self._membership(p, party, None, self.specs.expelled["status"], s)
         return True
 
     def _unit_name(self, party: Mention, words: list[str], start: int, s: Sentence

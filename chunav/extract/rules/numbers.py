@@ -9,7 +9,7 @@ from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
 from chunav.extract.lexicon import section
 from chunav.extract.numbers import Number, numbers
-from chunav.extract.rules.base import TRIGGERS, RuleBase
+from chunav.extract.rules.base import RuleBase
 from chunav.extract.spans import PLACE
 
 COUNT_VERBS = {"got", "gets", "polled", "polls", "secured", "secures", "received", "receives",
@@ -112,7 +112,7 @@ class NumberRules(RuleBase):
             where = f" in {seat}" if seat else ""
             if unit in ("votes", "vote") and any(w in fig["margin_cues"] for w in prev):
                 verb = next((t.i for t in reversed(self.doc[sent.start:n.start])
-                             if TRIGGERS.get(t.lower_) in ("WIN", "DEFEAT")), None)
+                             if self.trigger_at(t.i) in ("WIN", "DEFEAT")), None)
                 winner = (self.actor_before(sent, verb, {PERSON, PARTY}) if verb is not None
                           else []) or self.before(sent, n.start, {PERSON, PARTY})
                 who = f"{self.name(winner[0])}'s " if winner else ""
