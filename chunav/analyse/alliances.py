@@ -25,6 +25,7 @@ from sqlalchemy import Connection
 
 from chunav.analyse.results import ContestResult, Line, rank_contest
 from chunav.model import LOK_SABHA, ElectionName
+from chunav.output import Column
 from chunav.resolve.alliances import (
     DATA_FILE,
     AllianceTerm,
@@ -301,6 +302,20 @@ def attach_evidence(conn: Connection, data: Any) -> Any:
 
     walk(data, fill)
     return data
+
+
+PARTNER_COLUMNS = [Column("election", "Election"), Column("party", "Party"),
+                   Column("where", "Where"), Column("status", "Status"),
+                   Column("source", "Source")]  # the list of :func:`partner_rows`
+
+
+def partner_rows(partners: list[dict]) -> list[dict]:
+    """:func:`alliance_partners`' partners as list rows (:data:`PARTNER_COLUMNS`): where (the
+    states, or "everywhere") and the names of the files and articles that say so."""
+    return [{**row, "where": ", ".join(row["states"]) or "everywhere",
+             "source": ", ".join(dict.fromkeys(e["source"].rsplit("/", 1)[-1]
+                                               for e in row["evidence"]))}
+            for row in partners]
 
 
 def alliance_partners(conn: Connection, name: str, as_of: date | None = None) -> dict | None:
