@@ -323,7 +323,9 @@ def alliance_partners(conn: Connection, name: str, as_of: date | None = None) ->
     at each election (and the states where each shared seats), and the news's alliance facts
     (joined, left, member), dated by their own date or their article's. With ``as_of``, the
     partners of the last election the data file has up to that year, plus the news facts up to
-    that date. None when neither the data file nor the news knows an alliance by that name."""
+    that date; and the data file's seat-sharing entries of those elections (``seats``: seat,
+    state, the partner it went to, its candidate). None when neither the data file nor the news
+    knows an alliance by that name."""
     canonical = alliance_name(name)
     terms = [t for t in alliance_terms() if t.alliance == canonical]
     news = [f for f in db.alliance_facts(conn) if alliance_name(f["alliance"]) == canonical]
@@ -343,5 +345,9 @@ def alliance_partners(conn: Connection, name: str, as_of: date | None = None) ->
               "basis": "news", "date": str(f["start_date"] or f["stated"] or f["published"]
                                            or "") or None,
               "evidence": [ref("alliance_membership", f["id"])]} for f in news]
+    seats = [{"election": t.election, "constituency": x.constituency, "state": x.state,
+              "party": x.party, "candidate": x.candidate, "note": x.note,
+              "evidence": [reference(t, x.constituency, x.note)]}
+             for t in terms for x in t.seats]
     return attach_evidence(conn, {"alliance": canonical, "as_of": as_of.isoformat()
-                                  if as_of else None, "partners": rows})
+                                  if as_of else None, "partners": rows, "seats": seats})

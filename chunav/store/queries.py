@@ -331,7 +331,7 @@ def figures(conn: Connection, unit: str | None = None) -> list[dict]:
 
 def evidence_of(conn: Connection, fact_type: str, ids: list[int]) -> dict[int, list[dict]]:
     """The evidence of each fact of one type (``fact_type`` is its table: "result",
-    "membership", "event", ...): its source (path or URL, kind, title, outlet, date), where in
+    "membership", "event", ...): its source (id, path or URL, kind, title, outlet, date), where in
     it (line, or sentence and character offsets), the extractor and confidence. Facts with no
     evidence are absent."""
     e, src = s.evidence.c, s.source.c
@@ -340,12 +340,14 @@ def evidence_of(conn: Connection, fact_type: str, ids: list[int]) -> dict[int, l
     for batch in (unique[i:i + 500] for i in range(0, len(unique), 500)):
         for r in conn.execute(
                 select(e.fact_id, e.locator, e.line, e.sentence, e.char_start, e.char_end,
-                       e.extractor, e.confidence, e.valid_from, e.valid_to, src.uri, src.kind,
-                       src.title, src.outlet, src.published_on)
+                       e.extractor, e.confidence, e.valid_from, e.valid_to, src.id.label(
+                           "source_id"), src.uri, src.kind, src.title, src.outlet,
+                       src.published_on)
                 .join(s.source, src.id == e.source_id)
                 .where(e.fact_type == fact_type, e.fact_id.in_(batch)).order_by(e.id)):
             out[r.fact_id].append({
-                "source": r.uri, "kind": r.kind, "title": r.title, "outlet": r.outlet,
+                "source": r.uri, "source_id": r.source_id, "kind": r.kind, "title": r.title,
+                "outlet": r.outlet,
                 "published": r.published_on.isoformat() if r.published_on else None,
                 "locator": r.locator, "line": r.line, "sentence": r.sentence,
                 "chars": [r.char_start, r.char_end] if r.char_start is not None else None,
