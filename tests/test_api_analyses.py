@@ -177,3 +177,13 @@ def test_new_routes_answer_304_to_their_etag(api: httpx.Client):
     first = api.get("/api/rebels")
     again = api.get("/api/rebels", headers={"If-None-Match": first.headers["etag"]})
     assert again.status_code == 304 and not again.content
+
+
+def test_the_new_pages_answer_and_an_unknown_party_is_a_404_page(api: httpx.Client):
+    for path in ("/persons/1", "/orgs/INDIA", "/orgs/Congress", "/rebels",
+                 "/rebels?election=every", "/precedents/Tulail?election=Lok Sabha 2024"):
+        r = api.get(path)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html"), path
+    missing = api.get("/orgs/No Such Party")
+    assert missing.status_code == 404 and "E410" in missing.text
+    assert missing.headers["content-type"].startswith("text/html")

@@ -120,7 +120,8 @@ def contest_rebel(book: AllianceBook, contest: Contest, cand: Candidate, ties: l
                    if x["candidate"] != cand.name]
         if against:
             return {"election": contest.election["name"], "constituency": contest.constituency,
-                    "state": contest.state, **cand.line(), "won": cand.winner, "tie": tie,
+                    "state": contest.state, **cand.line(), "person_id": cand.person_id,
+                    "won": cand.winner, "tie": tie,
                     "against": against}
     return None
 
