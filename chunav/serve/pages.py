@@ -110,8 +110,11 @@ def org_page(request: Request, conn: Conn, name: str, as_of: date | None = None)
     time."""
     bloc = alliance_partners(conn, name, as_of)
     if bloc:
+        by_election: dict[str | None, list[dict]] = {}  # the data file's, then the news's
+        for row in partner_rows(bloc["partners"]):
+            by_election.setdefault(row["election"], []).append(row)
         return _page(request, "alliance.html", name=name, bloc=bloc,
-                     partners=partner_rows(bloc["partners"]))
+                     partners=list(by_election.items()))
     answer = org_members(conn, name, as_of)
     return _page(request, "party.html", name=name, answer=answer,
                  members=interval_rows(answer["members"]))
