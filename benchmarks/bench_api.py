@@ -12,6 +12,25 @@ transaction with the store's own schema. ``chunav serve`` then runs on it in its
 this process asks each query ``--repeat`` times with httpx (one warm-up first) and prints
 p50/p95 in milliseconds beside the p50/p95 of a bare ``sqlite3`` query that fetches the same
 rows. Target: p95 < 50 ms for every query.
+
+Last run (every shared results file, 12 real articles, resolved, + 100,000 synthetic events;
+2 shared CPUs; p95 in ms), schema 2 before the event indexes and schema 3 after:
+
+    query                     schema 2   schema 3
+    events, first page            17.8       10.0
+    events, page at 50,000       152.5       12.2
+    events of a type in 2019      22.3       29.2
+    events naming Haneefa         51.4       12.3
+    events of the BJP             41.2       21.3
+    timeline of Haneefa       (1,200)*       20.8
+    rebels, Lok Sabha 2024          -       750.2
+
+    * no route then: the library call alone, p50
+
+Every other query is as before (search 26-34, results 5-11, history 19-26, person card 8,
+sources 7, a 304 5). Rebels miss the target: an election's rebels read all its candidacies
+and every seat-sharing fact of the news (the 14,000 synthetic ALLOCATE_SEAT events among
+them) on each request; on the real store alone they take about 190 ms.
 """
 
 from __future__ import annotations
@@ -139,6 +158,13 @@ QUERIES = [
     ("events of the BJP", "/api/events", {"party": "BJP"},
      "SELECT DISTINCT r.event_id FROM event_role r JOIN org o ON o.id = r.org_id "
      "WHERE o.abbreviation = 'BJP' LIMIT 50", ()),
+    ("timeline of Haneefa", "/api/persons/{person}/timeline", {},
+     "SELECT c.id, r.votes FROM candidacy c LEFT JOIN result r ON r.candidacy_id = c.id "
+     "WHERE c.person_id = ?", ("{person}",)),
+    ("rebels, Lok Sabha 2024", "/api/rebels", {"election": "Lok Sabha 2024"},
+     "SELECT c.id, c.person_id, c.party_id FROM candidacy c "
+     "JOIN contest t ON t.id = c.contest_id JOIN election e ON e.id = t.election_id "
+     "WHERE e.name = ?", ("Lok Sabha 2024",)),
     ("person card", "/api/persons/{person}", {},
      "SELECT name FROM person_name WHERE person_id = ?", ("{person}",)),
     ("sources of an event", "/api/sources/event/{event}", {},

@@ -492,18 +492,14 @@ def person_cmd(ctx: Context, name: str, as_of: Any, fmt: str, as_json: bool,
     """A person's timeline, whatever spelling (or #id) is asked: candidacies with their results,
     memberships and the events naming them, each with its source; then their memberships as
     intervals (member, rebel, resigned, ...) and those in force."""
-    from chunav.analyse.timeline import person_timeline
+    from chunav.analyse.timeline import TIMELINE_COLUMNS, person_timeline
     from chunav.output import Column
 
     with ctx.store.connect() as conn:
         answer = person_timeline(conn, name, as_of.date() if as_of else None)
     rows = answer.pop("timeline")
     if fmt == "csv" and not as_json:
-        columns = [Column(k, k, number=k in ("rank", "votes", "share", "margin"))
-                   for k in ("date", "kind", "what", "election", "constituency", "party", "org",
-                             "status", "role", "rank", "votes", "share", "winner", "margin",
-                             "source")]
-        emit(rows, columns, fmt="csv")
+        emit(rows, TIMELINE_COLUMNS, fmt="csv")
         return
     person = answer["person"]
     when = f" as of {answer['as_of']}" if answer["as_of"] else ""
@@ -540,27 +536,6 @@ def _change_rows(intervals: list[dict]) -> list[dict]:
     return rows
 
 
-def _interval_columns(who: str, title: str, fmt: str) -> list[Column]:
-    """The columns of an interval list: the table's fit 80 columns, the CSV has every source."""
-    from chunav.output import Column
-
-    if fmt == "table":
-        return [Column(who, title), Column("start", "From"), Column("end", "To"),
-                Column("state", "State"), Column("source", "Source")]
-    return [Column("person_id", "person_id"), Column(who, who), Column("start", "start"),
-            Column("end", "end"), Column("state", "state"), Column("last_seen", "last_seen"),
-            Column("sources", "sources")]
-
-
-def _interval_rows(intervals: list[dict]) -> list[dict]:
-    """Intervals as list rows: the state (open, or how it ended), the last change's source
-    and every change's."""
-    return [{**i, "state": i["status"] if i["open"] else f"ended: {i['end_cause']}",
-             "end": i["end"] or ("open" if i["open"] else None),
-             "source": i["changes"][-1]["source"],
-             "sources": [c["source"] for c in i["changes"]]} for i in intervals]
-
-
 @cli.command("members")
 @click.argument("org")
 @_as_of_option
@@ -573,8 +548,8 @@ def members_cmd(ctx: Context, org: str, as_of: Any, fmt: str, as_json: bool,
     from membership facts and candidacies on its ticket, with the source of every change;
     with --as-of, only those in force that day. For an alliance (NDA, UPA, INDIA bloc, ...):
     its parties at each election (the bundled alliances file) and as the news reports them."""
-    from chunav.analyse.alliances import alliance_partners
-    from chunav.analyse.timeline import org_members
+    from chunav.analyse.alliances import PARTNER_COLUMNS, alliance_partners, partner_rows
+    from chunav.analyse.timeline import MEMBER_COLUMNS, interval_rows, org_members
     from chunav.output import Column
 
     day = as_of.date() if as_of else None
@@ -583,17 +558,14 @@ def members_cmd(ctx: Context, org: str, as_of: Any, fmt: str, as_json: bool,
         answer = None if bloc else org_members(conn, org, day)
     when = f" as of {day.isoformat()}" if day else " over time"
     if bloc:
-        for row in bloc["partners"]:
-            row["where"] = ", ".join(row["states"]) or "everywhere"
-            row["source"] = ", ".join(dict.fromkeys(
-                e["source"].rsplit("/", 1)[-1] for e in row["evidence"]))
-        columns = [Column("election", "Election"), Column("party", "Party"),
-                   Column("where", "Where"), Column("status", "Status"),
-                   Column("source", "Source")]
-        emit(bloc.pop("partners"), columns, fmt=fmt, as_json=as_json, indian=indian,
-             key="partners", extra=bloc, title=f"Parties of the {bloc['alliance']}{when}")
+        emit(partner_rows(bloc.pop("partners")), PARTNER_COLUMNS, fmt=fmt, as_json=as_json,
+             indian=indian, key="partners", extra=bloc,
+             title=f"Parties of the {bloc['alliance']}{when}")
         return
-    emit(_interval_rows(answer.pop("members")), _interval_columns("person", "Person", fmt),
+    columns = MEMBER_COLUMNS if fmt != "table" else [
+        Column("person", "Person"), Column("start", "From"), Column("end", "To"),
+        Column("state", "State"), Column("source", "Source")]
+    emit(interval_rows(answer.pop("members")), columns,
          fmt=fmt, as_json=as_json, indian=indian, key="members", extra=answer,
          title=f"Members of {answer['org']['name']}{when}")
 
@@ -608,7 +580,7 @@ def rebels_cmd(ctx: Context, election: str | None, fmt: str, as_json: bool,
     """Rebels: candidates tied to a party (a membership the news states, or its ticket at the
     previous election) who stood against that party's or its alliance's candidate. JSON
     gives every part's evidence."""
-    from chunav.analyse.rebels import flat, rebels
+    from chunav.analyse.rebels import REBEL_COLUMNS, flat, rebels
     from chunav.output import Column
 
     with ctx.store.connect() as conn:
@@ -622,10 +594,7 @@ def rebels_cmd(ctx: Context, election: str | None, fmt: str, as_json: bool,
     if not election:
         columns.insert(0, Column("election", "Election"))
     if fmt == "csv":
-        columns = [Column(k, k, number=k in ("votes", "rank", "against_votes"))
-                   for k in ("election", "constituency", "state", "candidate", "party", "votes",
-                             "rank", "won", "tie_party", "tie_basis", "tie", "against",
-                             "against_party", "against_votes", "against_basis")]
+        columns = REBEL_COLUMNS
     emit([flat(r) for r in found], columns, fmt=fmt, indian=indian,
          title=f"Rebels{' - ' + election if election else ''}")
 
@@ -642,7 +611,7 @@ def precedents_cmd(ctx: Context, constituency: str, election: str, limit: int, f
     """Earlier contests with the pattern of CONSTITUENCY's contest at an election (an
     independent or a rebel beating the alliance's candidate, ...): in that seat first, then
     its state, then elsewhere; and the years the seat's data is missing."""
-    from chunav.analyse.precedents import flat, precedents
+    from chunav.analyse.precedents import PRECEDENT_COLUMNS, flat, precedents
     from chunav.output import Column
 
     with ctx.store.connect() as conn:
@@ -655,12 +624,7 @@ def precedents_cmd(ctx: Context, constituency: str, election: str, limit: int, f
         emit(found["precedents"], [], fmt="json", key="precedents", extra=extra)
         return
     if fmt == "csv":
-        columns = [Column(k, k, number=k in ("year", "closeness", "winner_votes",
-                                              "beaten_votes"))
-                   for k in ("scope", "election", "constituency", "state", "winner",
-                             "winner_party", "winner_votes", "beaten", "beaten_party",
-                             "beaten_votes", "closeness", "shared", "description")]
-        emit(found["precedents"], columns, fmt="csv")
+        emit(found["precedents"], PRECEDENT_COLUMNS, fmt="csv")
         return
     mine = found["contest"]
     click.echo(f"{mine['constituency']}, {mine['election']}: {mine['description']}.")
@@ -671,32 +635,21 @@ def precedents_cmd(ctx: Context, constituency: str, election: str, limit: int, f
         click.echo(f"Missing: {gap['note']}.")
 
 
-_CAREER_COLUMNS = {  # key -> (title, number); the CSV's columns, in order
-    "election": "Election", "state": "State", "constituency": "Constituency",
-    "candidate": "Candidate", "party": "Party", "won": "Won",
-    "previous_election": "Previous election", "previous_constituency": "Previous seat",
-    "previous_party": "Previous party", "previous_won": "Previous won",
-    "recontest": "Recontest", "incumbent": "Incumbent", "turncoat": "Turncoat",
-    "unsure": "Unsure",
-    "reason": "Why", "links": "Lineage", "source": "Source",
-    "previous_source": "Previous source"}
-
-
 def _careers(ctx: Context, election: str | None, state: str | None, show: str,
              table: list[str], title: str, fmt: str, as_json: bool, indian: bool) -> None:
     """Print :func:`chunav.analyse.careers.career_list`: the ``table`` columns in a table,
     every column in CSV, everything (evidence included) in JSON."""
-    from chunav.analyse.careers import career_list
+    from chunav.analyse.careers import CAREER_COLUMNS, CAREER_TITLES, career_list
     from chunav.output import Column
 
     with ctx.store.connect() as conn:
         rows = career_list(conn, election, state, show)
-    keys = [k for k in table if not (election and k == "election")]
+    titles = {**CAREER_TITLES, "before": "Before", "flags": "Flags", "links": "Lineage"}
+    columns = [Column(k, titles[k]) for k in table if not (election and k == "election")]
     if fmt != "table" or as_json:
-        keys = list(_CAREER_COLUMNS)
-    titles = {**_CAREER_COLUMNS, "before": "Before", "flags": "Flags", "links": "Lineage"}
+        columns = CAREER_COLUMNS
     where = " ".join(x for x in (election, state) if x)
-    emit(rows, [Column(k, titles[k]) for k in keys], fmt=fmt, as_json=as_json, indian=indian,
+    emit(rows, columns, fmt=fmt, as_json=as_json, indian=indian,
          title=f"{title}{' - ' + where if where else ''} ({len(rows)})", key="candidacies")
 
 

@@ -157,3 +157,12 @@ def test_serve_never_loads_the_nlp_layer():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_an_alliance_page_shows_the_news_partners_after_the_data_files(api: httpx.Client):
+    body = api.get("/api/orgs/INDIA/members", params={"limit": 1000}).json()
+    news = [p for p in body["partners"] if p["basis"] == "news"]
+    assert news and news[0]["evidence"][0]["sentence"]
+    page = api.get("/orgs/INDIA")
+    assert page.status_code == 200
+    assert page.text.index("Lok Sabha 2024") < page.text.index("Reported in the news")

@@ -135,6 +135,41 @@ def test_a_version_1_store_upgrades_in_place(tmp_path, data):
         assert conn.execute(text("select count(*) from source_import")).scalar() == 1
         assert conn.execute(text("select count(*) from contest where state_id is null")
                             ).scalar() == 2
+        assert {"ix_event_order", "ix_event_role_person"} <= _index_names(conn)
     again = import_results(store, data / "generic.csv")
     assert again.added.candidacies == 0 and again.added.evidence == 0
     store.close()
+
+
+def _index_names(conn) -> set[str]:
+    if conn.dialect.name == "sqlite":
+        return set(conn.execute(text("select name from sqlite_master where type = 'index'"))
+                   .scalars())
+    return set(conn.execute(text("select indexname from pg_indexes")).scalars())
+
+
+def test_a_version_2_store_gains_the_event_indexes_in_place(store, data, extractor):
+    """Schema 3 adds the events list's indexes: a version 2 store (this one, its indexes
+    dropped) is upgraded when opened, on every backend, and answers as before."""
+    from chunav import import_results
+    from chunav.build import ingest_articles
+    from chunav.store.migrations import V3_INDEXES, set_version
+    from chunav.store.queries import events_page
+
+    assert import_results(store, data / "rebels" / "results.csv").ok
+    assert ingest_articles(store, [data / "rebels" / "tulail-2024.txt"], extractor).new == 1
+    with store.begin() as conn:
+        for name in V3_INDEXES:
+            conn.execute(text(f"DROP INDEX {name}"))
+        set_version(conn, 2)
+        assert not set(V3_INDEXES) & _index_names(conn)
+        before = events_page(conn, person="Wani"), events_page(conn, limit=2, offset=1)
+    url = store.engine.url.render_as_string(hide_password=False)
+    store.close()
+    again = open_store(url)
+    with again.connect() as conn:
+        assert current_version(conn) == 3 == schema.SCHEMA_VERSION
+        assert set(V3_INDEXES) <= _index_names(conn)
+        after = events_page(conn, person="Wani"), events_page(conn, limit=2, offset=1)
+    again.close()
+    assert after == before and before[0][1] >= 1

@@ -25,6 +25,7 @@ from sqlalchemy import Connection
 
 from chunav.analyse.results import ContestResult, Line, rank_contest
 from chunav.model import LOK_SABHA, ElectionName
+from chunav.output import Column
 from chunav.resolve.alliances import (
     DATA_FILE,
     AllianceTerm,
@@ -303,12 +304,28 @@ def attach_evidence(conn: Connection, data: Any) -> Any:
     return data
 
 
+PARTNER_COLUMNS = [Column("election", "Election"), Column("party", "Party"),
+                   Column("where", "Where"), Column("status", "Status"),
+                   Column("source", "Source")]  # the list of :func:`partner_rows`
+
+
+def partner_rows(partners: list[dict]) -> list[dict]:
+    """:func:`alliance_partners`' partners as list rows (:data:`PARTNER_COLUMNS`): where (the
+    states, or "everywhere") and the names of the files and articles that say so."""
+    return [{**row, "where": ", ".join(row["states"]) or "everywhere",
+             "source": ", ".join(dict.fromkeys(e["source"].rsplit("/", 1)[-1]
+                                               for e in row["evidence"]))}
+            for row in partners]
+
+
 def alliance_partners(conn: Connection, name: str, as_of: date | None = None) -> dict | None:
     """The parties of an alliance over time, each with its evidence: the data file's partners
     at each election (and the states where each shared seats), and the news's alliance facts
     (joined, left, member), dated by their own date or their article's. With ``as_of``, the
     partners of the last election the data file has up to that year, plus the news facts up to
-    that date. None when neither the data file nor the news knows an alliance by that name."""
+    that date; and the data file's seat-sharing entries of those elections (``seats``: seat,
+    state, the partner it went to, its candidate). None when neither the data file nor the news
+    knows an alliance by that name."""
     canonical = alliance_name(name)
     terms = [t for t in alliance_terms() if t.alliance == canonical]
     news = [f for f in db.alliance_facts(conn) if alliance_name(f["alliance"]) == canonical]
@@ -328,5 +345,9 @@ def alliance_partners(conn: Connection, name: str, as_of: date | None = None) ->
               "basis": "news", "date": str(f["start_date"] or f["stated"] or f["published"]
                                            or "") or None,
               "evidence": [ref("alliance_membership", f["id"])]} for f in news]
+    seats = [{"election": t.election, "constituency": x.constituency, "state": x.state,
+              "party": x.party, "candidate": x.candidate, "note": x.note,
+              "evidence": [reference(t, x.constituency, x.note)]}
+             for t in terms for x in t.seats]
     return attach_evidence(conn, {"alliance": canonical, "as_of": as_of.isoformat()
-                                  if as_of else None, "partners": rows})
+                                  if as_of else None, "partners": rows, "seats": seats})

@@ -31,6 +31,7 @@ from sqlalchemy import Connection
 
 from chunav.errors import NotFound
 from chunav.model import ElectionName
+from chunav.output import Column
 from chunav.resolve.lineage import Link, follows, party_key
 from chunav.resolve.normalize import key
 from chunav.resolve.parties import lookup_party
@@ -39,6 +40,16 @@ from chunav.store import careers as store
 from chunav.store.queries import evidence_of
 
 SHOW = ("turncoats", "lineage", "incumbents", "recontests", "all")
+CAREER_TITLES = {  # key -> title: the CSV's columns of :func:`career_list`'s rows, in order
+    "election": "Election", "state": "State", "constituency": "Constituency",
+    "candidate": "Candidate", "party": "Party", "won": "Won",
+    "previous_election": "Previous election", "previous_constituency": "Previous seat",
+    "previous_party": "Previous party", "previous_won": "Previous won",
+    "recontest": "Recontest", "incumbent": "Incumbent", "turncoat": "Turncoat",
+    "unsure": "Unsure",
+    "reason": "Why", "links": "Lineage", "source": "Source",
+    "previous_source": "Previous source"}
+CAREER_COLUMNS = [Column(k, title) for k, title in CAREER_TITLES.items()]
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from chunav.analyse.alliances import (
 from chunav.analyse.rebels import NewsFacts, election_rebels
 from chunav.errors import NotFound
 from chunav.model import LOK_SABHA, ElectionName
+from chunav.output import Column
 from chunav.resolve.alliances import short_name
 from chunav.resolve.houses import seats
 from chunav.resolve.lineage import same_party
@@ -41,6 +42,10 @@ ALLIANCE = "beat the alliance's candidate"
 OWN_PARTY = "beat the candidate of the rebel's own party"
 PARTNERS = "seat given to one partner, lost to a rebel of another"
 SCOPES = ("same seat", "same state", "elsewhere")
+PRECEDENT_COLUMNS = [Column(k, k, number=k in ("year", "closeness", "winner_votes",
+                                               "beaten_votes")) for k in (
+    "scope", "election", "constituency", "state", "winner", "winner_party", "winner_votes",
+    "beaten", "beaten_party", "beaten_votes", "closeness", "shared", "description")]
 
 
 def precedents(conn: Connection, constituency: str, election: str, limit: int = 10) -> dict:

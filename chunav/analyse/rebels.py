@@ -35,6 +35,7 @@ from chunav.analyse.alliances import (
 )
 from chunav.errors import NotFound
 from chunav.model import LOK_SABHA
+from chunav.output import Column
 from chunav.resolve.alliances import short_name
 from chunav.resolve.lineage import follows
 from chunav.resolve.seats import state_family
@@ -44,6 +45,10 @@ from chunav.store.people import current_person_id
 ALWAYS = {"member", "rebel", None}  # statuses that tie a candidate even when undated
 RECENT = {"former", "resigned", "expelled"}  # statuses that tie only when dated near the poll
 WINDOW = 1  # years either side of the poll a dated membership may be from
+REBEL_COLUMNS = [Column(k, k, number=k in ("votes", "rank", "against_votes")) for k in (
+    "election", "constituency", "state", "candidate", "party", "votes", "rank", "won",
+    "tie_party", "tie_basis", "tie", "against", "against_party", "against_votes",
+    "against_basis")]  # the CSV of :func:`flat` rows
 
 
 @dataclass
@@ -115,7 +120,8 @@ def contest_rebel(book: AllianceBook, contest: Contest, cand: Candidate, ties: l
                    if x["candidate"] != cand.name]
         if against:
             return {"election": contest.election["name"], "constituency": contest.constituency,
-                    "state": contest.state, **cand.line(), "won": cand.winner, "tie": tie,
+                    "state": contest.state, **cand.line(), "person_id": cand.person_id,
+                    "won": cand.winner, "tie": tie,
                     "against": against}
     return None
 

@@ -28,6 +28,7 @@ from sqlalchemy import Connection
 from chunav.analyse.people import find_persons
 from chunav.analyse.results import contest_result
 from chunav.errors import NotFound
+from chunav.output import Column
 from chunav.store import timeline as t
 from chunav.store.people import current_person_id
 from chunav.store.queries import evidence_of
@@ -39,6 +40,11 @@ PHRASES = {"member": "member of {}", "joined": "joined {}", "rebel": "rebel of {
            "former": "former member of {}", "left": "left {}"}
 EXCLUSIVE = ("party", "unit")  # one at a time: joining another ends the last
 TERM_YEARS = 5  # a ballot shows a party membership for one term
+TIMELINE_COLUMNS = [Column(k, k, number=k in ("rank", "votes", "share", "margin")) for k in (
+    "date", "kind", "what", "election", "constituency", "party", "org", "status", "role",
+    "rank", "votes", "share", "winner", "margin", "source")]  # the CSV of a timeline
+MEMBER_COLUMNS = [Column(k, k) for k in (
+    "person_id", "person", "start", "end", "state", "last_seen", "sources")]  # interval_rows
 
 
 def _bounds(when: str | None) -> tuple[str, str]:
@@ -255,6 +261,15 @@ def org_members(conn: Connection, name: str, as_of: date | None = None) -> dict:
                 members.append({"person": names.get(person_id), **interval})
     members.sort(key=lambda i: (_bounds(i["start"]), i["person"] or ""))
     return {"org": org, "also": also, "as_of": _iso(as_of), "members": members}
+
+
+def interval_rows(intervals: list[dict]) -> list[dict]:
+    """Intervals as list rows (:data:`MEMBER_COLUMNS`): the state (open, or how it ended), the
+    end ("open" while in force), the last change's source and every change's."""
+    return [{**i, "state": i["status"] if i["open"] else f"ended: {i['end_cause']}",
+             "end": i["end"] or ("open" if i["open"] else None),
+             "source": i["changes"][-1]["source"],
+             "sources": [c["source"] for c in i["changes"]]} for i in intervals]
 
 
 # the timeline -------------------------------------------------------------------------------

@@ -2,24 +2,32 @@
 calls too. Every list is paged (``limit``, ``offset``, with ``total``) and comes as CSV with
 ``?format=csv``; errors come in the one JSON error shape (see :mod:`chunav.serve.app`).
 
-Adding a route for a new library function is one function here, e.g. rebels::
+Adding a route for a new library function is one function here, e.g. rebels (below)::
 
     @router.get("/rebels", summary="Rebels: ...")
-    def rebels(conn: Conn, page: Paging, fmt: Format = "json",
-               election: str | None = None) -> Response:
-        rows, total = page.of(rebels_lib(conn, election))   # the library's whole list
+    def rebels_route(conn: Conn, page: Paging, election: Election = None,
+                     fmt: Format = "json") -> Response:
+        rows, total = page.of(rebels(conn, election))   # the library's whole list
         return listing(rows, total, page, fmt, REBEL_COLUMNS, "rebels", "rebels")
+
+with the CSV's columns kept next to the library function, for the CLI to use too.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
+from sqlalchemy import Connection
 
+from chunav.analyse.alliances import PARTNER_COLUMNS, alliance_partners, partner_rows
+from chunav.analyse.careers import CAREER_COLUMNS, career_list
 from chunav.analyse.conflicts import CONFLICT_COLUMNS, conflict_rows
 from chunav.analyse.people import person_card
+from chunav.analyse.precedents import PRECEDENT_COLUMNS, precedents
+from chunav.analyse.rebels import REBEL_COLUMNS, flat, rebels
 from chunav.analyse.results import (
     HISTORY_COLUMNS,
     RESULT_COLUMNS,
@@ -28,9 +36,16 @@ from chunav.analyse.results import (
     result_rows,
 )
 from chunav.analyse.search import KINDS, search
+from chunav.analyse.timeline import (
+    MEMBER_COLUMNS,
+    TIMELINE_COLUMNS,
+    interval_rows,
+    org_members,
+    person_timeline,
+)
 from chunav.errors import NotFound
 from chunav.output import Column
-from chunav.serve.common import Conn, Format, Paging, item, listing, seat_args
+from chunav.serve.common import Conn, Format, Page, Paging, item, listing, seat_args
 from chunav.store import queries as q
 
 router = APIRouter(prefix="/api")
@@ -57,6 +72,9 @@ ELECTION_COLUMNS = [Column("election", "Election"), Column("contests", "Contests
 FACT_TYPES = Literal["result", "candidacy", "electorate", "contest", "constituency",
                      "membership", "alliance_membership", "seat_allocation", "event", "figure"]
 Seat = Annotated[str, Path(description="A constituency's name in any known spelling, or its id")]
+AsOf = Annotated[date | None, Query(description="Only facts certainly dated by this day "
+                                                "(YYYY-MM-DD), and what was in force then")]
+Election = Annotated[str | None, Query(description='e.g. "Lok Sabha 2024" (default: every one)')]
 
 
 @router.get("/search", summary="Persons, parties and constituencies by any spelling")
@@ -139,6 +157,20 @@ def person_route(conn: Conn, person_id: int) -> Response:
     return item(person_card(conn, person_id))
 
 
+@router.get("/persons/{person}/timeline", summary="A person's timeline")
+def timeline_route(conn: Conn, page: Paging,
+                   person: Annotated[str, Path(description="A person's id, or a name in any "
+                                                           "spelling (the best fit)")],
+                   as_of: AsOf = None, fmt: Format = "json") -> Response:
+    """Candidacies with their results, memberships and the events naming the person, oldest
+    first, each with its evidence (the source sentence and article); the membership intervals
+    and those in force: ``chunav person``. A name others fit too lists them in ``also``."""
+    answer = person_timeline(conn, int(person) if person.isdigit() else person, as_of)
+    rows, total = page.of(answer.pop("timeline"))
+    return listing(rows, total, page, fmt, TIMELINE_COLUMNS, "timeline",
+                   f"timeline-{answer['person']['id']}", extra=answer)
+
+
 @router.get("/persons/{person_id}/{table}", summary="One table of a person's card")
 def person_table_route(conn: Conn, person_id: int, table: Literal["names", "records"],
                        page: Paging, fmt: Format = "json") -> Response:
@@ -164,5 +196,77 @@ def article_route(conn: Conn, source_id: int) -> Response:
     return item(q.article(conn, source_id))
 
 
-# After the one-world merge: a person's timeline, party and alliance members over time,
-# rebels, precedents and turncoats, each one function as in the module's docstring.
+@router.get("/orgs/{name}/members", summary="A party's members, or an alliance's parties")
+def members_route(conn: Conn, page: Paging,
+                  name: Annotated[str, Path(description="A party, organisation or alliance")],
+                  as_of: AsOf = None, fmt: Format = "json") -> Response:
+    """An alliance (NDA, UPA, INDIA bloc, ...): its parties at each election, the states where
+    each shared seats and the seat-sharing entries (``seats``), from the data file and the news
+    (``kind`` "alliance", list ``partners``). Otherwise a party's members over time: each
+    person's intervals in it, with the source of every change (``kind`` "party", list
+    ``members``). With ``as_of``, only what was in force then: ``chunav members``."""
+    bloc = alliance_partners(conn, name, as_of)
+    if bloc:
+        rows, total = page.of(partner_rows(bloc.pop("partners")))
+        return listing(rows, total, page, fmt, PARTNER_COLUMNS, "partners",
+                       f"partners-{bloc['alliance']}", extra={"kind": "alliance", **bloc})
+    answer = org_members(conn, name, as_of)
+    rows, total = page.of(interval_rows(answer.pop("members")))
+    return listing(rows, total, page, fmt, MEMBER_COLUMNS, "members",
+                   f"members-{answer['org']['id']}", extra={"kind": "party", **answer})
+
+
+@router.get("/rebels", summary="Rebels: members who stood against their party's candidate")
+def rebels_route(conn: Conn, page: Paging, election: Election = None,
+                 fmt: Format = "json") -> Response:
+    """Candidates tied to a party (a membership the news states, or its ticket at the previous
+    election) who stood against that party's or its alliance's candidate, every part with its
+    evidence: ``chunav rebels``. CSV: one flat row per rebel."""
+    rows, total = page.of(rebels(conn, election))
+    if fmt == "csv":
+        rows = [flat(r) for r in rows]
+    return listing(rows, total, page, fmt, REBEL_COLUMNS, "rebels", "rebels")
+
+
+@router.get("/precedents/{seat}", summary="Earlier contests with one contest's pattern")
+def precedents_route(conn: Conn, page: Paging,
+                     seat: Annotated[str, Path(description="A constituency's name, any "
+                                                           "known spelling")],
+                     election: Annotated[str, Query(description='e.g. "Lok Sabha 2024"')],
+                     fmt: Format = "json") -> Response:
+    """The contest's pattern (an independent or a rebel beating the alliance's candidate, ...)
+    and earlier contests that share it: the same seat first, then its state, then elsewhere;
+    with the years the seat's data is missing: ``chunav precedents``."""
+    found = precedents(conn, seat, election, limit=page.offset + page.limit)
+    rows, _ = page.of(found.pop("precedents"))
+    return listing(rows, found["found"], page, fmt, PRECEDENT_COLUMNS, "precedents",
+                   "precedents", extra=found)
+
+
+def _careers(conn: Connection, page: Page, fmt: str, election: str | None, state: str | None,
+             show: str) -> Response:
+    """One page of :func:`chunav.analyse.careers.career_list`."""
+    rows, total = page.of(career_list(conn, election, state, show))
+    return listing(rows, total, page, fmt, CAREER_COLUMNS, "candidacies", show)
+
+
+@router.get("/turncoats", summary="Candidates who changed party since their last contest")
+def turncoats_route(conn: Conn, page: Paging, election: Election = None,
+                    state: str | None = None,
+                    lineage: Annotated[bool, Query(description="List instead the party changes "
+                                                               "a party's lineage explains")]
+                    = False, fmt: Format = "json") -> Response:
+    """Candidates who stood for another party at their previous contest in the same house (a
+    rename or staying with a faction is no change), both results lines named: ``chunav
+    turncoats``."""
+    return _careers(conn, page, fmt, election, state, "lineage" if lineage else "turncoats")
+
+
+@router.get("/careers", summary="Each candidate's previous contest and TCPD's flags")
+def careers_route(conn: Conn, page: Paging, election: Election = None,
+                  state: str | None = None,
+                  show: Literal["all", "incumbents", "recontests", "turncoats"] = "all",
+                  fmt: Format = "json") -> Response:
+    """Recontest, incumbent and turncoat, from chunav's own person matching: ``chunav
+    careers``."""
+    return _careers(conn, page, fmt, election, state, show)

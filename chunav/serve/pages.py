@@ -4,6 +4,7 @@ only script is ``static/chart.js``, which draws the Vega-Lite chart from a JSON 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -11,10 +12,16 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from chunav.analyse.alliances import alliance_partners, partner_rows
 from chunav.analyse.conflicts import STATUS_TITLES, conflict_rows
 from chunav.analyse.people import person_card
+from chunav.analyse.precedents import flat as flat_precedent
+from chunav.analyse.precedents import precedents
+from chunav.analyse.rebels import flat as flat_rebel
+from chunav.analyse.rebels import rebels
 from chunav.analyse.results import ContestResult, constituency_results, history
 from chunav.analyse.search import search
+from chunav.analyse.timeline import interval_rows, org_members, person_timeline
 from chunav.output import group
 from chunav.serve.common import Conn, seat_args
 from chunav.store import queries as q
@@ -22,12 +29,16 @@ from chunav.store import queries as q
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 templates.env.filters["num"] = lambda n: group(n, indian=True)
 templates.env.filters["pct"] = lambda n: "" if n is None else f"{n:.2f}%"
+templates.env.filters["basename"] = lambda path: str(path).rsplit("/", 1)[-1]
 router = APIRouter(include_in_schema=False)
 PER_PAGE = 50
+EVERY = "every"  # the rebels page's choice of every election at once
 
 
-def _page(request: Request, name: str, status: int = 200, **context: object) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status)
+def _page(request: Request, template: str, code: int = 200, /,
+          **context: object) -> HTMLResponse:
+    """A template rendered with ``context`` (any names: the others are positional only)."""
+    return templates.TemplateResponse(request, template, context, status_code=code)
 
 
 def error_page(request: Request, message: str, status: int) -> HTMLResponse:
@@ -86,8 +97,45 @@ def _chart(r: ContestResult) -> dict:
 
 
 @router.get("/persons/{person_id}", response_class=HTMLResponse)
-def person_page(request: Request, conn: Conn, person_id: int) -> Response:
-    return _page(request, "person.html", card=person_card(conn, person_id))
+def person_page(request: Request, conn: Conn, person_id: int,
+                as_of: date | None = None) -> Response:
+    card = person_card(conn, person_id)
+    return _page(request, "person.html", card=card,
+                 answer=person_timeline(conn, card["id"], as_of))
+
+
+@router.get("/orgs/{name}", response_class=HTMLResponse)
+def org_page(request: Request, conn: Conn, name: str, as_of: date | None = None) -> Response:
+    """An alliance's parties per election and its seat-sharing, or a party's members over
+    time."""
+    bloc = alliance_partners(conn, name, as_of)
+    if bloc:
+        by_election: dict[str | None, list[dict]] = {}  # the data file's, then the news's
+        for row in partner_rows(bloc["partners"]):
+            by_election.setdefault(row["election"], []).append(row)
+        return _page(request, "alliance.html", name=name, bloc=bloc,
+                     partners=list(by_election.items()))
+    answer = org_members(conn, name, as_of)
+    return _page(request, "party.html", name=name, answer=answer,
+                 members=interval_rows(answer["members"]))
+
+
+@router.get("/rebels", response_class=HTMLResponse)
+def rebels_page(request: Request, conn: Conn, election: str | None = None) -> Response:
+    """The rebels of one election (the newest, unless one is picked) or of every one."""
+    elections = [e["election"] for e in q.stats(conn)["elections"] if e["contests"]][::-1]
+    chosen = election or (elections[0] if elections else EVERY)
+    found = rebels(conn, None if chosen == EVERY else chosen)
+    return _page(request, "rebels.html", elections=elections, chosen=chosen, every=EVERY,
+                 rows=[(r, flat_rebel(r)) for r in found])
+
+
+@router.get("/precedents/{seat}", response_class=HTMLResponse)
+def precedents_page(request: Request, conn: Conn, seat: str, election: str) -> Response:
+    """Earlier contests with the pattern of the seat's contest at ``election``."""
+    found = precedents(conn, seat, election, limit=PER_PAGE)
+    return _page(request, "precedents.html", seat=seat, election=election, found=found,
+                 rows=[flat_precedent(p) for p in found["precedents"]])
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -116,20 +164,17 @@ def article_page(request: Request, conn: Conn, source_id: int) -> Response:
                  parts=_marked(found["text"] or "", found["spans"]))
 
 
-def _marked(text: str, spans: list[list[int]]) -> list[tuple[str, bool]]:
-    """The text cut into (piece, is_a_fact's_sentence) for highlighting; overlapping spans
+def _marked(text: str, spans: list[list[int]]) -> list[tuple[str, int | None]]:
+    """The text cut into (piece, where a fact's sentence starts, or None) for highlighting,
+    each sentence an anchor ``#at-START`` that links to it in context; overlapping spans
     merge."""
-    parts, at = [], 0
+    parts: list[tuple[str, int | None]] = []
+    at = 0
     for start, end in spans:
         start = max(start, at)
         if end <= start:
             continue
-        parts += [(text[at:start], False), (text[start:end], True)]
+        parts += [(text[at:start], None), (text[start:end], start)]
         at = end
-    parts.append((text[at:], False))
+    parts.append((text[at:], None))
     return [p for p in parts if p[0]]
-
-
-# After the one-world merge: the person's timeline goes into person.html (its place is marked
-# there), and a party / alliance page (members over time, seat-sharing), rebels, precedents
-# and turncoats pages are each one function here and one template.

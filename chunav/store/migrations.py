@@ -87,3 +87,17 @@ def _v2(conn: Connection) -> None:
     # what was stored before counted as imported whole
     conn.execute(text("INSERT INTO source_import (source_id, scope) "
                       "SELECT id, '*' FROM source WHERE kind = 'results'"))
+
+
+V3_INDEXES = ("ix_event_order", "ix_event_role_person", "ix_event_role_org",
+              "ix_event_role_text")
+
+
+@migration(3)
+def _v3(conn: Connection) -> None:
+    """Indexes for the events list: its order (a deep page is an index scan), and event roles
+    by person, org and text (events naming someone)."""
+    for table in (schema.event, schema.event_role):
+        for index in table.indexes:
+            if index.name in V3_INDEXES:
+                index.create(conn, checkfirst=True)

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, literal, select, union_all
+from sqlalchemy import ColumnElement, Connection, false, func, literal, select, union_all
 
 from chunav.errors import NotFound
 from chunav.model import ElectionName, KnownNames
@@ -177,8 +177,8 @@ def events(conn: Connection, person: str | None = None, type: str | None = None,
     ``party`` an actor or target that is that party (by any of its names); ``since`` and
     ``until`` bound the date (ISO text, compared as text: "2024" sorts before "2024-06").
     ``limit`` and ``offset`` page through them (:func:`events_page` gives the total too)."""
-    q = _event_filters(conn, person, party, type, since, until)
-    found = _event_rows(conn, q, limit, offset)
+    where = _event_filters(conn, person, party, type, since, until)
+    found = _event_rows(conn, where, limit, offset)
     if not found and person and not offset:
         raise NotFound(f"no events name {person!r}", "E403")
     return found
@@ -188,18 +188,19 @@ def events_page(conn: Connection, person: str | None = None, type: str | None = 
                 limit: int = 50, *, party: str | None = None, since: str | None = None,
                 until: str | None = None, offset: int = 0) -> tuple[list[dict], int]:
     """One page of :func:`events` and how many events the filters keep in all."""
-    q = _event_filters(conn, person, party, type, since, until)
-    total = conn.execute(select(func.count()).select_from(q.subquery())).scalar_one()
-    found = _event_rows(conn, q, limit, offset)
+    where = _event_filters(conn, person, party, type, since, until)
+    total = conn.execute(select(func.count()).select_from(s.event).where(*where)).scalar_one()
+    found = _event_rows(conn, where, limit, offset)
     if not total and person:
         raise NotFound(f"no events name {person!r}", "E403")
     return found, total
 
 
-def _event_rows(conn: Connection, q: Select, limit: int, offset: int) -> list[dict]:
-    """The events ``q`` selects (their ids), one page, with roles and first evidence."""
-    found = conn.execute(select(s.event).where(s.event.c.id.in_(q))
-                         .order_by(s.event.c.date.is_(None), s.event.c.date, s.event.c.id)
+def _event_rows(conn: Connection, where: list[ColumnElement[bool]], limit: int,
+                offset: int) -> list[dict]:
+    """One page of the events the conditions keep, in the order of the ``ix_event_order``
+    index (a page at any offset is a scan of it), with roles and first evidence."""
+    found = conn.execute(select(s.event).where(*where).order_by(*s.EVENT_ORDER)
                          .limit(limit).offset(offset)).all()
     ids = [ev.id for ev in found]
     roles: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "target": []})
@@ -231,45 +232,67 @@ def _event_rows(conn: Connection, q: Select, limit: int, offset: int) -> list[di
 
 
 def _event_filters(conn: Connection, person: str | None, party: str | None,
-                   type: str | None, since: str | None, until: str | None) -> Select:
-    """The ids of the events the filters of :func:`events` keep."""
+                   type: str | None, since: str | None, until: str | None
+                   ) -> list[ColumnElement[bool]]:
+    """The conditions on ``event`` of the filters of :func:`events`: each an index look-up
+    (roles by text and by org, the date in ``ix_event_order``)."""
     ev, role = s.event.c, s.event_role.c
-    q = select(ev.id)
+    where: list[ColumnElement[bool]] = []
     if type:
-        q = q.where(ev.type == type.upper())
+        where.append(ev.type == type.upper())
     if since:
-        q = q.where(ev.date >= since)
+        where.append(ev.date >= since)
     if until:
-        q = q.where(ev.date <= until)
+        where.append(ev.date <= until)
     if person:
-        mine = frozenset(name_tokens(person))
-        texts = sorted(t for t, words in _role_names(conn).items() if tokens_fit(mine, words))
-        ids = conn.execute(select(role.event_id).distinct().where(role.text.in_(texts))
-                           ).scalars().all() if texts else []
-        q = q.where(ev.id.in_(ids))
+        texts = role_texts_fitting(conn, [person])
+        where.append(ev.id.in_(select(role.event_id).where(role.text.in_(texts)))
+                     if texts else false())
     if party:
         orgs = orgs_named(conn, keys=[key(party)])
         if not orgs:
             raise NotFound(f"no party is known by the name {party!r}", "E405")
-        q = q.where(ev.id.in_(select(role.event_id)
-                              .where(role.org_id.in_(sorted({o["id"] for o in orgs})))))
-    return q
+        where.append(ev.id.in_(select(role.event_id)
+                               .where(role.org_id.in_(sorted({o["id"] for o in orgs})))))
+    return where
 
 
-_ROLE_NAMES: dict[str, tuple[int, dict[str, frozenset[str]]]] = {}
+def role_texts_fitting(conn: Connection, names: Collection[str]) -> list[str]:
+    """The ways events write names (their roles' text) that fit one of ``names``, whose words
+    they share (:func:`chunav.resolve.normalize.names_fit`): what a role is looked up by in
+    ``ix_event_role_text``, the fitting done on the cached distinct texts, not on every
+    role."""
+    words_of, having = _role_names(conn)
+    found = set()
+    for name in names:
+        mine = frozenset(name_tokens(name))
+        # two names fit only if they share a whole word (not by initials alone)
+        for text in set().union(*(having.get(w, ()) for w in mine if len(w) > 1)):
+            if tokens_fit(mine, words_of[text]):
+                found.add(text)
+    return sorted(found)
 
 
-def _role_names(conn: Connection) -> dict[str, frozenset[str]]:
+_ROLE_NAMES: dict[str, tuple[int, dict[str, frozenset[str]], dict[str, set[str]]]] = {}
+
+
+def _role_names(conn: Connection) -> tuple[dict[str, frozenset[str]], dict[str, set[str]]]:
     """Every distinct name events are written with, and its folded words (what a name fits
-    by, which SQL cannot index). Kept per database until an event role is added (roles are
-    only ever added, and their text never changes)."""
+    by, which SQL cannot index); and for each whole word, the names that have it. Kept per
+    database until an event role is added (roles are only ever added, and their text never
+    changes)."""
     url = conn.engine.url.render_as_string(hide_password=True)
     last = conn.execute(select(func.max(s.event_role.c.id))).scalar() or 0
     cached = _ROLE_NAMES.get(url)
     if cached is None or cached[0] != last:
         texts = conn.execute(select(s.event_role.c.text).distinct()).scalars()
-        cached = _ROLE_NAMES[url] = (last, {t: frozenset(name_tokens(t)) for t in texts})
-    return cached[1]
+        words_of = {t: frozenset(name_tokens(t)) for t in texts}
+        having: dict[str, set[str]] = defaultdict(set)
+        for text, words in words_of.items():
+            for w in words:
+                having[w].add(text)
+        cached = _ROLE_NAMES[url] = (last, words_of, dict(having))
+    return cached[1], cached[2]
 
 
 def disputed_contests(conn: Connection, election: str | None = None) -> list[int]:
@@ -331,7 +354,7 @@ def figures(conn: Connection, unit: str | None = None) -> list[dict]:
 
 def evidence_of(conn: Connection, fact_type: str, ids: list[int]) -> dict[int, list[dict]]:
     """The evidence of each fact of one type (``fact_type`` is its table: "result",
-    "membership", "event", ...): its source (path or URL, kind, title, outlet, date), where in
+    "membership", "event", ...): its source (id, path or URL, kind, title, outlet, date), where in
     it (line, or sentence and character offsets), the extractor and confidence. Facts with no
     evidence are absent."""
     e, src = s.evidence.c, s.source.c
@@ -340,12 +363,14 @@ def evidence_of(conn: Connection, fact_type: str, ids: list[int]) -> dict[int, l
     for batch in (unique[i:i + 500] for i in range(0, len(unique), 500)):
         for r in conn.execute(
                 select(e.fact_id, e.locator, e.line, e.sentence, e.char_start, e.char_end,
-                       e.extractor, e.confidence, e.valid_from, e.valid_to, src.uri, src.kind,
-                       src.title, src.outlet, src.published_on)
+                       e.extractor, e.confidence, e.valid_from, e.valid_to, src.id.label(
+                           "source_id"), src.uri, src.kind, src.title, src.outlet,
+                       src.published_on)
                 .join(s.source, src.id == e.source_id)
                 .where(e.fact_type == fact_type, e.fact_id.in_(batch)).order_by(e.id)):
             out[r.fact_id].append({
-                "source": r.uri, "kind": r.kind, "title": r.title, "outlet": r.outlet,
+                "source": r.uri, "source_id": r.source_id, "kind": r.kind, "title": r.title,
+                "outlet": r.outlet,
                 "published": r.published_on.isoformat() if r.published_on else None,
                 "locator": r.locator, "line": r.line, "sentence": r.sentence,
                 "chars": [r.char_start, r.char_end] if r.char_start is not None else None,

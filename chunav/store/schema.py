@@ -30,7 +30,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -263,6 +263,9 @@ event = Table(
     Column("place", Text),
     Column("fact_key", String(40), nullable=False, unique=True),  # sha1 of the natural key
 )
+# the order events are listed in (undated last), so a page at any offset is an index scan
+EVENT_ORDER = (event.c.date.is_(None), event.c.date, event.c.id)
+Index("ix_event_order", *EVENT_ORDER)
 
 event_role = Table(
     "event_role", metadata, _id(),
@@ -274,6 +277,10 @@ event_role = Table(
     Column("org_id", ForeignKey("org.id")),
     Column("constituency_id", ForeignKey("constituency.id")),
     UniqueConstraint("event_id", "role", "position"),
+    # events naming a person (by the linker's id, or as written), or an org
+    Index("ix_event_role_person", "person_id"),
+    Index("ix_event_role_org", "org_id"),
+    Index("ix_event_role_text", "text"),
 )
 
 evidence = Table(

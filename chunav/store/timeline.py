@@ -6,18 +6,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
+from typing import TypeVar
 
 from sqlalchemy import Connection, func, select
 
 from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import key, names_fit
+from chunav.resolve.normalize import key
 from chunav.store import schema as s
-from chunav.store.queries import ContestRef
+from chunav.store.queries import ContestRef, role_texts_fitting
 
 _IN = 500  # ids per IN (...) list
 
 
-def _batches(ids: Iterable[int]) -> Iterator[list[int]]:
+K = TypeVar("K", int, str)
+
+
+def _batches(ids: Iterable[K]) -> Iterator[list[K]]:
     unique = sorted(set(ids))
     for i in range(0, len(unique), _IN):
         yield unique[i:i + _IN]
@@ -46,17 +50,17 @@ def namesake_owners(conn: Connection, person_ids: Collection[int]) -> dict[int, 
     """For each news-only person of ``person_ids`` (no candidacy), the one person with a
     candidacy who has every spelling of theirs, where exactly one has any of them."""
     n, c = s.person_name.c, s.candidacy.c
-    stood = select(c.person_id).where(c.person_id.is_not(None))
+    # a look-up in ix_candidacy_person per name row, not the whole candidacy table read
+    stood = select(c.id).where(c.person_id == n.person_id).exists()
     keys: dict[int, set[str]] = defaultdict(set)
     for batch in _batches(person_ids):
         for r in conn.execute(select(n.person_id, n.key).where(n.person_id.in_(batch),
-                                                               n.person_id.not_in(stood))):
+                                                               ~stood)):
             keys[r.person_id].add(r.key)
     every = sorted(set().union(*keys.values())) if keys else []
     holders: dict[str, set[int]] = defaultdict(set)
-    for i in range(0, len(every), _IN):
-        for r in conn.execute(select(n.key, n.person_id).where(n.key.in_(every[i:i + _IN]),
-                                                               n.person_id.in_(stood))):
+    for batch in _batches(every):
+        for r in conn.execute(select(n.key, n.person_id).where(n.key.in_(batch), stood)):
             holders[r.key].add(r.person_id)
     out = {}
     for pid, mine in keys.items():
@@ -140,10 +144,13 @@ def events_naming(conn: Connection, persons: Collection[int],
     for batch in _batches(persons):
         for event_id in conn.execute(select(r.event_id).where(r.person_id.in_(batch))).scalars():
             linked[event_id] = "id"
-    for row in conn.execute(select(r.event_id, r.text).where(r.person_id.is_(None),
-                                                             r.org_id.is_(None))):
-        if row.event_id not in linked and any(names_fit(row.text, n) for n in names):
-            linked[row.event_id] = "name"
+    texts = role_texts_fitting(conn, names)
+    for batch in _batches(texts):  # by ix_event_role_text (which roles are tied: in Python,
+        # as SQLite would look up "person_id IS NULL", most roles, by its own index instead)
+        for row in conn.execute(select(r.event_id, r.person_id, r.org_id).where(
+                r.text.in_(batch))):
+            if row.person_id is None and row.org_id is None:
+                linked.setdefault(row.event_id, "name")
     out = []
     for batch in _batches(linked):
         roles: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "target": []})
