@@ -166,3 +166,28 @@ def test_an_alliance_page_shows_the_news_partners_after_the_data_files(api: http
     page = api.get("/orgs/INDIA")
     assert page.status_code == 200
     assert page.text.index("Lok Sabha 2024") < page.text.index("Reported in the news")
+
+
+def test_slow_answers_are_kept_per_store_version_and_copied_out():
+    from chunav.serve.common import Answers
+
+    calls = []
+
+    def rebels_of(election):
+        calls.append(election)
+        return {"election": election, "rebels": [1, 2]}
+
+    kept = Answers(size=2)
+
+    def ask(version, election):
+        return kept.get(version, rebels_of, (election,), lambda: rebels_of(election))
+
+    first = ask("v1", "Lok Sabha 2024")
+    first.pop("rebels")  # a route may pop from its copy
+    assert ask("v1", "Lok Sabha 2024")["rebels"] == [1, 2] and len(calls) == 1
+    ask("v2", "Lok Sabha 2024")  # the store changed: computed again
+    ask(None, "Lok Sabha 2024")  # no version known: never kept
+    assert len(calls) == 3
+    ask("v2", "Lok Sabha 2019"), ask("v2", "Lok Sabha 2014")  # the oldest kept one drops
+    ask("v1", "Lok Sabha 2024")
+    assert len(calls) == 6

@@ -5,7 +5,7 @@ calls too. Every list is paged (``limit``, ``offset``, with ``total``) and comes
 Adding a route for a new library function is one function here, e.g. rebels (below)::
 
     @router.get("/rebels", summary="Rebels: ...")
-    def rebels_route(conn: Conn, page: Paging, election: Election = None,
+    def rebels_route(run: Analyse, page: Paging, election: Election = None,
                      fmt: Format = "json") -> Response:
         rows, total = page.of(rebels(conn, election))   # the library's whole list
         return listing(rows, total, page, fmt, REBEL_COLUMNS, "rebels", "rebels")
@@ -20,7 +20,6 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
-from sqlalchemy import Connection
 
 from chunav.analyse.alliances import PARTNER_COLUMNS, alliance_partners, partner_rows
 from chunav.analyse.careers import CAREER_COLUMNS, career_list
@@ -45,7 +44,16 @@ from chunav.analyse.timeline import (
 )
 from chunav.errors import NotFound
 from chunav.output import Column
-from chunav.serve.common import Conn, Format, Page, Paging, item, listing, seat_args
+from chunav.serve.common import (
+    Analyse,
+    Conn,
+    Format,
+    Page,
+    Paging,
+    item,
+    listing,
+    seat_args,
+)
 from chunav.store import queries as q
 
 router = APIRouter(prefix="/api")
@@ -127,12 +135,12 @@ def events_route(conn: Conn, page: Paging, person: str | None = None,
 
 
 @router.get("/conflicts", summary="Numbers where sources disagree")
-def conflicts_route(conn: Conn, page: Paging, election: str | None = None,
+def conflicts_route(run: Analyse, page: Paging, election: str | None = None,
                     only: Literal["explained", "disputed", "unchecked"] | None = None,
                     fmt: Format = "json") -> Response:
     """Each difference explained where the data can, real disagreements apart:
     ``chunav conflicts``."""
-    groups = conflict_rows(conn, election, only)
+    groups = run(conflict_rows, election, only)
     rows, total = page.of([row for found in groups.values() for row in found])
     return listing(rows, total, page, fmt, CONFLICT_COLUMNS, "conflicts", "conflicts",
                    extra={"counts": {k: len(v) for k, v in groups.items()}})
@@ -158,14 +166,14 @@ def person_route(conn: Conn, person_id: int) -> Response:
 
 
 @router.get("/persons/{person}/timeline", summary="A person's timeline")
-def timeline_route(conn: Conn, page: Paging,
+def timeline_route(run: Analyse, page: Paging,
                    person: Annotated[str, Path(description="A person's id, or a name in any "
                                                            "spelling (the best fit)")],
                    as_of: AsOf = None, fmt: Format = "json") -> Response:
     """Candidacies with their results, memberships and the events naming the person, oldest
     first, each with its evidence (the source sentence and article); the membership intervals
     and those in force: ``chunav person``. A name others fit too lists them in ``also``."""
-    answer = person_timeline(conn, int(person) if person.isdigit() else person, as_of)
+    answer = run(person_timeline, int(person) if person.isdigit() else person, as_of)
     rows, total = page.of(answer.pop("timeline"))
     return listing(rows, total, page, fmt, TIMELINE_COLUMNS, "timeline",
                    f"timeline-{answer['person']['id']}", extra=answer)
@@ -197,7 +205,7 @@ def article_route(conn: Conn, source_id: int) -> Response:
 
 
 @router.get("/orgs/{name}/members", summary="A party's members, or an alliance's parties")
-def members_route(conn: Conn, page: Paging,
+def members_route(run: Analyse, page: Paging,
                   name: Annotated[str, Path(description="A party, organisation or alliance")],
                   as_of: AsOf = None, fmt: Format = "json") -> Response:
     """An alliance (NDA, UPA, INDIA bloc, ...): its parties at each election, the states where
@@ -205,31 +213,31 @@ def members_route(conn: Conn, page: Paging,
     (``kind`` "alliance", list ``partners``). Otherwise a party's members over time: each
     person's intervals in it, with the source of every change (``kind`` "party", list
     ``members``). With ``as_of``, only what was in force then: ``chunav members``."""
-    bloc = alliance_partners(conn, name, as_of)
+    bloc = run(alliance_partners, name, as_of)
     if bloc:
         rows, total = page.of(partner_rows(bloc.pop("partners")))
         return listing(rows, total, page, fmt, PARTNER_COLUMNS, "partners",
                        f"partners-{bloc['alliance']}", extra={"kind": "alliance", **bloc})
-    answer = org_members(conn, name, as_of)
+    answer = run(org_members, name, as_of)
     rows, total = page.of(interval_rows(answer.pop("members")))
     return listing(rows, total, page, fmt, MEMBER_COLUMNS, "members",
                    f"members-{answer['org']['id']}", extra={"kind": "party", **answer})
 
 
 @router.get("/rebels", summary="Rebels: members who stood against their party's candidate")
-def rebels_route(conn: Conn, page: Paging, election: Election = None,
+def rebels_route(run: Analyse, page: Paging, election: Election = None,
                  fmt: Format = "json") -> Response:
     """Candidates tied to a party (a membership the news states, or its ticket at the previous
     election) who stood against that party's or its alliance's candidate, every part with its
     evidence: ``chunav rebels``. CSV: one flat row per rebel."""
-    rows, total = page.of(rebels(conn, election))
+    rows, total = page.of(run(rebels, election))
     if fmt == "csv":
         rows = [flat(r) for r in rows]
     return listing(rows, total, page, fmt, REBEL_COLUMNS, "rebels", "rebels")
 
 
 @router.get("/precedents/{seat}", summary="Earlier contests with one contest's pattern")
-def precedents_route(conn: Conn, page: Paging,
+def precedents_route(run: Analyse, page: Paging,
                      seat: Annotated[str, Path(description="A constituency's name, any "
                                                            "known spelling")],
                      election: Annotated[str, Query(description='e.g. "Lok Sabha 2024"')],
@@ -237,21 +245,21 @@ def precedents_route(conn: Conn, page: Paging,
     """The contest's pattern (an independent or a rebel beating the alliance's candidate, ...)
     and earlier contests that share it: the same seat first, then its state, then elsewhere;
     with the years the seat's data is missing: ``chunav precedents``."""
-    found = precedents(conn, seat, election, limit=page.offset + page.limit)
+    found = run(precedents, seat, election, page.offset + page.limit)
     rows, _ = page.of(found.pop("precedents"))
     return listing(rows, found["found"], page, fmt, PRECEDENT_COLUMNS, "precedents",
                    "precedents", extra=found)
 
 
-def _careers(conn: Connection, page: Page, fmt: str, election: str | None, state: str | None,
+def _careers(run: Analyse, page: Page, fmt: str, election: str | None, state: str | None,
              show: str) -> Response:
     """One page of :func:`chunav.analyse.careers.career_list`."""
-    rows, total = page.of(career_list(conn, election, state, show))
+    rows, total = page.of(run(career_list, election, state, show))
     return listing(rows, total, page, fmt, CAREER_COLUMNS, "candidacies", show)
 
 
 @router.get("/turncoats", summary="Candidates who changed party since their last contest")
-def turncoats_route(conn: Conn, page: Paging, election: Election = None,
+def turncoats_route(run: Analyse, page: Paging, election: Election = None,
                     state: str | None = None,
                     lineage: Annotated[bool, Query(description="List instead the party changes "
                                                                "a party's lineage explains")]
@@ -259,14 +267,14 @@ def turncoats_route(conn: Conn, page: Paging, election: Election = None,
     """Candidates who stood for another party at their previous contest in the same house (a
     rename or staying with a faction is no change), both results lines named: ``chunav
     turncoats``."""
-    return _careers(conn, page, fmt, election, state, "lineage" if lineage else "turncoats")
+    return _careers(run, page, fmt, election, state, "lineage" if lineage else "turncoats")
 
 
 @router.get("/careers", summary="Each candidate's previous contest and TCPD's flags")
-def careers_route(conn: Conn, page: Paging, election: Election = None,
+def careers_route(run: Analyse, page: Paging, election: Election = None,
                   state: str | None = None,
                   show: Literal["all", "incumbents", "recontests", "turncoats"] = "all",
                   fmt: Format = "json") -> Response:
     """Recontest, incumbent and turncoat, from chunav's own person matching: ``chunav
     careers``."""
-    return _careers(conn, page, fmt, election, state, show)
+    return _careers(run, page, fmt, election, state, show)

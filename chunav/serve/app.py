@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException
 from chunav import __version__
 from chunav.errors import ChunavError, status_of
 from chunav.serve import api, pages
-from chunav.serve.common import error_response
+from chunav.serve.common import Answers, error_response
 from chunav.store import Store
 from chunav.store.queries import store_version
 
@@ -40,6 +40,7 @@ def create_app(store: Store) -> FastAPI:
                   description="An election knowledge base: results, people, parties and "
                               "events from the news, every fact with its source.")
     app.state.store = store
+    app.state.answers = Answers()
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -50,7 +51,9 @@ def create_app(store: Store) -> FastAPI:
                                      ) -> Response:
         if request.method not in ("GET", "HEAD") or request.url.path.startswith("/static/"):
             return await call_next(request)
-        etag = f'"{await run_in_threadpool(_version, store)}"'
+        version = await run_in_threadpool(_version, store)
+        request.state.store_version = version
+        etag = f'"{version}"'
         if etag in request.headers.get("if-none-match", ""):
             return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
         response = await call_next(request)

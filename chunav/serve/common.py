@@ -3,7 +3,9 @@ version behind ETags, and the one JSON error shape."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -25,6 +27,52 @@ def connection(request: Request) -> Iterator[Connection]:
 
 
 Conn = Annotated[Connection, Depends(connection)]
+
+
+class Answers:
+    """The whole answers of the slow analyses (rebels, precedents, careers, conflicts,
+    timelines, members), kept per store version, the latest ``size`` of them. The store
+    changes only through imports and builds, which change its version (the ETag's), so a kept
+    answer is never stale; a new version simply stops matching the old keys."""
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self._kept: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, version: str | None, fn: Callable[..., Any], args: tuple,
+            compute: Callable[[], Any]) -> Any:
+        """``fn(*args)``'s answer at this store version, computed by ``compute`` when not
+        kept. A fresh top-level copy each time, so a route may pop from it."""
+        key = (version, fn.__module__, fn.__qualname__, args)
+        with self._lock:
+            found = self._kept.get(key) if version else None
+            if found is not None:
+                self._kept.move_to_end(key)
+        if found is None:
+            found = compute()
+            if version:
+                with self._lock:
+                    self._kept[key] = found
+                    while len(self._kept) > self.size:
+                        self._kept.popitem(last=False)
+        return dict(found) if isinstance(found, dict) else list(found) if isinstance(
+            found, list) else found
+
+
+def analyse(request: Request, conn: Conn) -> Callable[..., Any]:
+    """``run(fn, *args)``: the library function ``fn(conn, *args)``, answered from the app's
+    kept answers when the store has not changed since it was last asked."""
+    kept: Answers = request.app.state.answers
+    version = getattr(request.state, "store_version", None)
+
+    def run(fn: Callable[..., Any], *args: Any) -> Any:
+        return kept.get(version, fn, args, lambda: fn(conn, *args))
+
+    return run
+
+
+Analyse = Annotated[Callable[..., Any], Depends(analyse)]
 
 
 @dataclass(frozen=True)

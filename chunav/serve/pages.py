@@ -23,7 +23,7 @@ from chunav.analyse.results import ContestResult, constituency_results, history
 from chunav.analyse.search import search
 from chunav.analyse.timeline import interval_rows, org_members, person_timeline
 from chunav.output import group
-from chunav.serve.common import Conn, seat_args
+from chunav.serve.common import Analyse, Conn, seat_args
 from chunav.store import queries as q
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -97,43 +97,44 @@ def _chart(r: ContestResult) -> dict:
 
 
 @router.get("/persons/{person_id}", response_class=HTMLResponse)
-def person_page(request: Request, conn: Conn, person_id: int,
+def person_page(request: Request, conn: Conn, run: Analyse, person_id: int,
                 as_of: date | None = None) -> Response:
     card = person_card(conn, person_id)
     return _page(request, "person.html", card=card,
-                 answer=person_timeline(conn, card["id"], as_of))
+                 answer=run(person_timeline, card["id"], as_of))
 
 
 @router.get("/orgs/{name}", response_class=HTMLResponse)
-def org_page(request: Request, conn: Conn, name: str, as_of: date | None = None) -> Response:
+def org_page(request: Request, run: Analyse, name: str, as_of: date | None = None) -> Response:
     """An alliance's parties per election and its seat-sharing, or a party's members over
     time."""
-    bloc = alliance_partners(conn, name, as_of)
+    bloc = run(alliance_partners, name, as_of)
     if bloc:
         by_election: dict[str | None, list[dict]] = {}  # the data file's, then the news's
         for row in partner_rows(bloc["partners"]):
             by_election.setdefault(row["election"], []).append(row)
         return _page(request, "alliance.html", name=name, bloc=bloc,
                      partners=list(by_election.items()))
-    answer = org_members(conn, name, as_of)
+    answer = run(org_members, name, as_of)
     return _page(request, "party.html", name=name, answer=answer,
                  members=interval_rows(answer["members"]))
 
 
 @router.get("/rebels", response_class=HTMLResponse)
-def rebels_page(request: Request, conn: Conn, election: str | None = None) -> Response:
+def rebels_page(request: Request, conn: Conn, run: Analyse,
+                election: str | None = None) -> Response:
     """The rebels of one election (the newest, unless one is picked) or of every one."""
     elections = [e["election"] for e in q.stats(conn)["elections"] if e["contests"]][::-1]
     chosen = election or (elections[0] if elections else EVERY)
-    found = rebels(conn, None if chosen == EVERY else chosen)
+    found = run(rebels, None if chosen == EVERY else chosen)
     return _page(request, "rebels.html", elections=elections, chosen=chosen, every=EVERY,
                  rows=[(r, flat_rebel(r)) for r in found])
 
 
 @router.get("/precedents/{seat}", response_class=HTMLResponse)
-def precedents_page(request: Request, conn: Conn, seat: str, election: str) -> Response:
+def precedents_page(request: Request, run: Analyse, seat: str, election: str) -> Response:
     """Earlier contests with the pattern of the seat's contest at ``election``."""
-    found = precedents(conn, seat, election, limit=PER_PAGE)
+    found = run(precedents, seat, election, PER_PAGE)
     return _page(request, "precedents.html", seat=seat, election=election, found=found,
                  rows=[flat_precedent(p) for p in found["precedents"]])
 
@@ -150,10 +151,10 @@ def events_page(request: Request, conn: Conn, person: str | None = None,
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
-def conflicts_page(request: Request, conn: Conn, election: str | None = None,
+def conflicts_page(request: Request, run: Analyse, election: str | None = None,
                    only: Literal["explained", "disputed", "unchecked"] | None = None
                    ) -> Response:
-    return _page(request, "conflicts.html", groups=conflict_rows(conn, election, only),
+    return _page(request, "conflicts.html", groups=run(conflict_rows, election, only),
                  titles=STATUS_TITLES, election=election)
 
 
