@@ -39,8 +39,8 @@ def run_demo(path: str | Path, console: Console) -> None:
         store.close()
     console.print(f"\nThe demo's store is [bold]{path}[/bold] (made afresh; your own store is "
                   "untouched).\nTry: chunav --db {0} results Ladakh --election \"Lok Sabha "
-                  "2024\"   chunav --db {0} events --person Haneefa   chunav --db {0} stats"
-                  .format(path))
+                  "2024\"   chunav --db {0} person Haneefa   chunav --db {0} precedents Ladakh "
+                  "--election \"Lok Sabha 2024\"   chunav --db {0} serve".format(path))
 
 
 def _show(store: Store, console: Console) -> None:
@@ -80,4 +80,26 @@ def _show(store: Store, console: Console) -> None:
         why = c.explanation["text"] if c.explanation else "not explained by the data"
         console.print(f"[bold]Sources disagree[/bold] on {c.subject} in {c.constituency} "
                       f"({c.election}): {c.value:,} against the official {c.reference:,}: {why}")
+    _story(store, console)
+
+
+def _story(store: Store, console: Console) -> None:
+    """The story's answers for Ladakh 2024: is the winner a rebel, and has the seat seen this
+    before?"""
+    from chunav.analyse.precedents import precedents
+    from chunav.analyse.rebels import rebels
+
+    with store.connect() as conn:
+        found = [r for r in rebels(conn, "Lok Sabha 2024") if r["constituency"] == "Ladakh"]
+        before = precedents(conn, "Ladakh", "Lok Sabha 2024")
+    for r in found:
+        against = ", ".join(f"{a['candidate']} ({a['party']})" for a in r["against"])
+        console.print(f"\n[bold]A rebel?[/bold] {r['candidate']} ({r['party']}) is a "
+                      f"{r['tie']['status'] or 'member'} of the {r['tie']['party']} ("
+                      f"{'the news says so' if r['tie']['basis'] == 'news' else 'its ballot'}) "
+                      f"and beat {against}, the alliance's candidate.")
+    for p in before["precedents"][:1]:
+        console.print(f"[bold]Seen before?[/bold] {p['election']}: {p['winner']} "
+                      f"({p['winner_party']}) beat {p['beaten']} ({p['beaten_party']}) in "
+                      f"{p['constituency']}.")
 

@@ -79,6 +79,8 @@ def test_demo_builds_a_store_of_its_own_and_answers(runner, db_path, tmp_path, m
     assert out.exit_code == 0, out.output
     assert "Mohmad Haneefa" in out.output and "27,862" in out.output
     assert "won by 36 votes" in out.output
+    assert "rebel of the Jammu & Kashmir National Conference" in out.output  # the story's
+    assert "Seen before? Lok Sabha 2009: Hassan Khan" in out.output  # answers
     assert "chunav-demo.db" in out.output and not db_path.exists()
     out = run(runner, "--db", "chunav-demo.db", "results", "LADAKH", "--election",
               "Lok Sabha 2024", "--json")
