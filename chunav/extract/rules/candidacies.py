@@ -141,10 +141,11 @@ class CandidacyRules(RuleBase):
 
     def _candidacy(self, p: Mention, s: Sentence, party: str | None = None,
                    backed_by: list[str] | None = None, status: str | None = None,
-                   seat: str | None = None, year: int | None = None) -> None:
+                   seat: str | None = None, year: int | None = None,
+                   election: str | None = None) -> None:
         year = year or self.ctx.anchor.get(p.entity, s.year)
         seat = seat or self.ctx.seat_in(s.span)
-        election = self.ctx.election(year, s.span, seat)
+        election = election or self.ctx.election(year, s.span, seat)
         if election is None or seat is None:
             return
         fact = self.facts.add("candidacy", (p.entity, election), {

@@ -10,11 +10,7 @@ from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
 from chunav.extract.lexicon import section
 from chunav.extract.numbers import Number, numbers
 from chunav.extract.rules.base import RuleBase
-from chunav.extract.spans import PLACE
-
-COUNT_VERBS = {"got", "gets", "polled", "polls", "secured", "secures", "received", "receives",
-               "garnered", "garners", "bagged", "won", "obtained", "mustered", "third", "second",
-               "fourth", "with"}
+from chunav.extract.spans import PLACE, Mention
 
 
 class NumberRules(RuleBase):
@@ -23,8 +19,9 @@ class NumberRules(RuleBase):
     def results(self, s: Sentence) -> None:
         sent = s.span
         margin_words = section("figures")["margin_adjectives"]
+        res = section("results")
         for n in self.numbers(sent):
-            if n.bound or n.integer is None or n.end >= sent.end:
+            if n.bound or n.integer is None or n.end >= sent.end or n.start in self.used_numbers:
                 continue
             if self.doc[n.end].lower_ not in ("votes", "vote"):
                 continue
@@ -33,42 +30,107 @@ class NumberRules(RuleBase):
                     self.doc[k].lower_ in margin_words)) and self.doc[k].lower_ not in (
                     "only", "just"):
                 k -= 1
-            if self.doc[k].lower_ in ("by", "margin", "of"):
+            if self.doc[k].lower_ in ("by", "margin") or (self.doc[k].lower_ == "of" and (
+                    self.doc[k - 1].lower_ not in res["total_words"])):
                 continue
+            if any(t.lower_ in res["margin_nouns"] for t in self.doc[max(sent.start,
+                                                                         n.start - 4):n.start]):
+                continue  # "his winning margin was 78,607 votes": a figure
             k = n.start - 1  # the counting verb: "X, a long-time aide of Y, got N votes"
-            while k > sent.start and self.doc[k].lower_ in ("with", "only", "just", "over"):
+            while k > sent.start and self.doc[k].lower_ in res["count_fillers"] and (
+                    self.doc[k].lower_ not in res["count_verbs"] or self.doc[k - 1].lower_ in
+                    res["count_verbs"]):
                 k -= 1
-            verb = self.doc[k].lower_ in COUNT_VERBS
-            people = (self.actor_before(sent, k, {PERSON}) if verb else []) or self.before(
-                sent, n.start, {PERSON})
+            verb = self.doc[k].lower_ in res["count_verbs"]
+            if verb and self.doc[k].tag_ == "VBG" and self.doc[k - 1].text == ",":
+                # "She defeated X by 41,201 votes, polling 78,437 votes": the clause's subject
+                people = self.m.in_span(self._after_dateline(sent), k, {PERSON})[:1]
+            else:
+                people = (self.actor_before(sent, k, {PERSON}) if verb else []) or self.before(
+                    sent, n.start, {PERSON})
             if not people:
                 continue
-            p = people[0]
-            year = self.ctx.anchor.get(p.entity, s.year)
-            election = self.ctx.election(year, sent)
-            stood = self.facts.get("candidacy", (p.entity, election)) or next(
-                (f for k, f in self.facts.of_kind("candidacy") if k[0] == p.entity and str(
-                    k[1]).endswith(str(year))), None)  # the same year's contest told before
+            lost = any(w in ("rival", "runner", "second", "third", "fourth", "lost", "trailed")
+                       for w in (t.lower_ for t in self.doc[max(sent.start,
+                                                                 people[0].start - 6):n.start]))
+            contest = self._result(people[0], n, s, lost)
+            rival = self._rival_count(sent, n.end + 1) if contest else None
+            if rival is not None:  # the same contest
+                self._result(rival[0], rival[1], s, True, contest)
+
+    def _after_dateline(self, sent: Span) -> int:
+        """The first token of the sentence after a dateline opening it ("Kolkata, May 2:")."""
+        end = sent.start_char + self.parses.dateline_end(sent)
+        return next((t.i for t in sent if t.idx >= end), sent.start)
+
+    def _rival_count(self, sent: Span, i: int) -> tuple[Mention, Number] | None:
+        """The rival's count that follows a count: "to Mr Sekar's 37,236", "against the
+        4,49,900 polled by the BJP's X", "as against 61,300 votes of X"."""
+        res = section("results")
+        doc = self.doc
+        if i < sent.end and doc[i].lower_ in res["rival_link_openers"]:
+            i += 1
+        if i >= sent.end or doc[i].lower_ not in res["rival_links"]:
+            return None
+        i += 1
+        while i < sent.end and doc[i].lower_ in ("the", "mr", "ms", "mrs", "shri"):
+            i += 1
+        who = self.m.at(i)
+        if who is not None and who.kind == PERSON:
+            j = who.end
+            if j < sent.end and doc[j].lower_ in ("'s", "’s", "'"):
+                later = numbers(doc, j + 1, min(sent.end, j + 3))
+                if later and later[0].start == j + 1 and later[0].integer is not None:
+                    return who, later[0]
+            return None
+        later = numbers(doc, i, min(sent.end, i + 2))
+        if not later or later[0].start != i or later[0].integer is None:
+            return None
+        j = later[0].end + (1 if later[0].end < sent.end and doc[later[0].end].lower_ in (
+            "votes", "vote") else 0)
+        if j + 1 < sent.end and doc[j].lower_ in res["rival_count_verbs"] and (
+                doc[j + 1].lower_ in ("by", "of")):
+            after = [m for m in self.after(sent, j + 2, {PERSON}) if m.start - j <= 6]
+            if after:
+                return after[0], later[0]
+        elif j < sent.end and doc[j].lower_ == "of":
+            after = [m for m in self.after(sent, j + 1, {PERSON}) if m.start - j <= 5]
+            if after:
+                return after[0], later[0]
+        return None
+
+    def _result(self, p: Mention, n: Number, s: Sentence, lost: bool,
+                contest: tuple[str, str] | None = None) -> tuple[str, str] | None:
+        """A candidate's result from a count in this sentence (and the candidacy it implies):
+        the contest (election, seat) it is in, given or found; None where none is known."""
+        sent = s.span
+        year = self.ctx.anchor.get(p.entity, s.year)
+        election = contest[0] if contest else self.ctx.election(year, sent)
+        stood = self.facts.get("candidacy", (p.entity, election)) or (None if contest else next(
+            (f for k, f in self.facts.of_kind("candidacy") if k[0] == p.entity and str(
+                k[1]).endswith(str(year))), None))  # the same year's contest told before
+        if contest:
+            seat = contest[1]
+        else:
             seat = (stood.fields["constituency"] if stood is not None and not self.m.in_span(
                 sent.start, sent.end, {SEAT}) else self.ctx.seat_in(sent))
             election = (stood.fields["election"] if stood is not None and seat == stood.fields[
                 "constituency"] else self.ctx.election(year, sent, seat))
-            if election is None or seat is None:
-                continue
-            self.used_numbers.add(n.start)
-            lost = any(w in ("rival", "runner", "second", "third", "fourth", "lost", "trailed")
-                       for w in (t.lower_ for t in self.doc[max(sent.start, p.start - 6):n.start]))
-            self.facts.add("result", (p.entity, election, n.integer), {
-                "election": election, "constituency": seat, "candidate": self.name(p),
-                "votes": n.integer, "party": None, "outcome": "lost" if lost else None},
-                s.chars, confidence=0.9)
-            if lost:
-                self.losers.add((election, p.entity))
-            if stood is not None and stood.fields["election"] == election:
-                if stood.fields.get("status") in (None, "nominated"):
-                    stood.fields["status"] = "contested"
-            else:
-                self._candidacy(p, s, status="contested", seat=seat)
+        if election is None or seat is None:
+            return None
+        self.used_numbers.add(n.start)
+        self.facts.add("result", (p.entity, election, n.integer), {
+            "election": election, "constituency": seat, "candidate": self.name(p),
+            "votes": n.integer, "party": None, "outcome": "lost" if lost else None},
+            s.chars, confidence=0.9)
+        if lost:
+            self.losers.add((election, p.entity))
+        if stood is not None and stood.fields["election"] == election:
+            if stood.fields.get("status") in (None, "nominated"):
+                stood.fields["status"] = "contested"
+        else:
+            self._candidacy(p, s, status="contested", seat=seat, election=election)
+        return election, seat
 
     def _head(self, n: Number, sent: Span) -> tuple[str | None, list[str], int]:
         """The number's head noun read as a unit, the modifiers before it, and where the noun
