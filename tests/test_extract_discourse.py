@@ -61,3 +61,46 @@ def test_a_margin_as_the_subject_is_a_figure_not_a_count(extractor, article):
     margins = kinds(facts, "figure")
     assert [(f["value"], f["unit"]) for f in margins] == [(78607, "votes")]
     assert "Hibi Mathew" in margins[0]["subject"]
+
+
+def test_a_year_opening_a_period_is_not_the_year_of_the_act(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Pune, June 4: NCP leader Supriya Kale, who has represented the Baramati "
+                     "seat since 2009, won it again on Tuesday, defeating her cousin Sunetra "
+                     "Jadhav by a wide margin.", "2024-06-05")
+    assert [f["date"] for f in kinds(facts, "event", "DEFEAT")] == ["2024-06-04"]
+    facts = facts_of(extractor, article,
+                     "Pune: Supriya Kale has held the Baramati seat in the Lok Sabha ever since "
+                     "2009. She won the seat again this time, defeating her cousin Sunetra "
+                     "Jadhav after a bitter family feud.", "2024-06-05")
+    assert [f.get("date") for f in kinds(facts, "event", "DEFEAT")] in ([None], ["2024"])
+    assert all(c["election"] != "Lok Sabha 2009" for c in kinds(facts, "candidacy"))
+
+
+def test_joining_a_campaign_or_a_rally_is_no_join(extractor, article):
+    for text in ("Jaipur, June 2: Former BJP MLA Ramesh Meena joined the campaign of the INDIA "
+                 "bloc candidate Ummeda Ram Beniwal in Barmer on Sunday, addressing three "
+                 "rallies.",
+                 "Patna, April 12: RJD leader Tejaswini Yadav joined the Congress roadshow in "
+                 "Kishanganj on Friday, as the alliance partners tried to show a united front.",
+                 "Bhopal, Nov 3: Hundreds of workers joined the BJP's protest outside the "
+                 "collectorate on Friday, demanding the arrest of the accused councillor."):
+        facts = facts_of(extractor, article, text, "2024-06-05")
+        assert not kinds(facts, "event", "JOIN"), text
+        assert not [f for f in kinds(facts, "alliance") if f["status"] == "joined"], text
+    # a party joined at a rally is still a join
+    facts = facts_of(extractor, article,
+                     "Lucknow, March 2: Former SP MLA Rajesh Tiwari joined the BJP at a rally "
+                     "in Gonda on Saturday, in the presence of the state party chief.",
+                     "2024-03-03")
+    assert [f["targets"] for f in kinds(facts, "event", "JOIN")] == [["BJP"]]
+
+
+def test_a_title_after_a_partys_ally_is_not_of_that_party(extractor, article):
+    for text in ("Patna, June 4: The LJP (Ram Vilas) won all five seats it contested in Bihar. "
+                 "The BJP ally and its chief Chirag Paswan thanked the voters on Tuesday.",
+                 "Mumbai, Nov 23: Shinde's Shiv Sena, a BJP ally, did well too, and the "
+                 "Congress partner and its president Uddhav Thackeray conceded defeat."):
+        facts = facts_of(extractor, article, text, "2024-06-05")
+        orgs = {(f["person"], f["org"]) for f in kinds(facts, "membership")}
+        assert not {o for o in orgs if o[1] in ("BJP", "Congress")}, text

@@ -21,6 +21,8 @@ from chunav.extract.rules.base import (
 from chunav.extract.spans import ORG, PLACE, UNIT, Mention
 from chunav.resolve.normalize import key
 
+ALLY_NOUNS = words("ally_nouns")
+
 
 class MembershipRules(RuleBase):
     """Memberships: who holds which post in which party, unit, council or house."""
@@ -259,6 +261,8 @@ class MembershipRules(RuleBase):
             org = self.m.at(i - 1)  # "the party (NC) president X"
             if org is not None and self.doc[org.start - 1].text != "(":
                 org = None
+        if any(w.lower_ in ALLY_NOUNS for w in words):
+            return  # "the BJP ally and its chief X": the chief of the ally, not of the BJP
         if words and words[-1].lower_ == "rebel" and org is not None and org.kind == PARTY:
             self._membership(p, org, None, "rebel", s)  # "BJP rebel Santosh Patil"
             return
