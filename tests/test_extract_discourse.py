@@ -104,3 +104,66 @@ def test_a_title_after_a_partys_ally_is_not_of_that_party(extractor, article):
         facts = facts_of(extractor, article, text, "2024-06-05")
         orgs = {(f["person"], f["org"]) for f in kinds(facts, "membership")}
         assert not {o for o in orgs if o[1] in ("BJP", "Congress")}, text
+
+
+def _figures(facts):
+    return {(f["value"], f["unit"], f["subject"]) for f in kinds(facts, "figure")}
+
+
+def test_a_count_whose_noun_was_just_said_takes_that_noun(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Agartala, June 26: The BJP has won three assembly seats and the Congress "
+                     "won one in the by-polls held on Thursday, officials of the state election "
+                     "department said.", "2022-06-26")
+    assert (1, "seats", "Congress seats") in _figures(facts)
+    # the noun said in the sentence before, the agent an "it" standing for the party
+    facts = facts_of(extractor, article,
+                     "Chennai: In 2016, the Congress had contested 41 seats in the Tamil Nadu "
+                     "Assembly polls as the junior partner of the DMK. It had won, however, "
+                     "just eight.", "2021-03-11")
+    assert (8, "seats", "Congress seats") in _figures(facts)
+    facts = facts_of(extractor, article,
+                     "Patna: The RJD offered the Congress nine seats in the state on Monday, "
+                     "while the CPI was pressing for six.", "1999-08-21")
+    assert (6, "seats", "CPI seats") in _figures(facts) or (
+        6, "seats", "Communist Party of India seats") in _figures(facts)
+
+
+def test_a_bare_number_with_no_count_before_it_is_no_figure(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Lucknow, March 10: The SP leader said the party had won, and that the "
+                     "alliance would meet again at eleven, when the results of all the phases "
+                     "are in.", "2022-03-11")
+    assert not kinds(facts, "figure")
+
+
+def test_counts_shared_out_respectively_go_to_the_agents_in_order(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Patna, Aug 20: Under the deal announced on Friday, the Congress, the CPI "
+                     "and the JMM received nine, three and two seats, respectively, while the "
+                     "RJD kept the rest of the 40 seats.", "2019-08-21")
+    got = {(v, s) for v, u, s in _figures(facts) if u == "seats"}
+    assert {(9, "Congress seats"), (3, "CPI seats")} <= got or {
+        (9, "Congress seats"), (3, "Communist Party of India seats")} <= got
+    assert not any(v == 9 and "CPI" in s for v, s in got)
+
+
+def test_a_breakdown_gives_each_count_its_own_party(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bengaluru, March 31: Two MLAs — one from the ruling BJP and one from the "
+                     "opposition JD(S) — have resigned from their parties ahead of the Assembly "
+                     "polls next month.", "2023-03-31")
+    assert {(1, "MLAs", "BJP MLAs"), (1, "MLAs", "JD(S) MLAs")} <= _figures(facts)
+    facts = facts_of(extractor, article,
+                     "Imphal, Aug 7: Sixteen MLAs crossed over to the ruling side on Monday: "
+                     "seven of the Congress, one NCP and two of the JD(U), the Speaker's office "
+                     "said.", "2023-08-08")
+    assert {(7, "MLAs", "Congress MLAs"), (1, "MLAs", "NCP MLAs")} <= _figures(facts)
+
+
+def test_n_of_its_candidates_is_a_count_of_candidates(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Lucknow, Feb 14: A day after the Congress asked four of its candidates to "
+                     "pull out of seats where the SP had also fielded nominees, the ally "
+                     "followed suit.", "2017-02-15")
+    assert (4, "candidates", "Congress candidates") in _figures(facts)

@@ -8,9 +8,11 @@ from spacy.tokens import Span
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
 from chunav.extract.lexicon import section
-from chunav.extract.numbers import Number, numbers
+from chunav.extract.numbers import WORDS, Number, numbers
 from chunav.extract.rules.base import RuleBase
 from chunav.extract.spans import PLACE, Mention
+
+AGENT_KINDS = {PARTY, ALLIANCE, PERSON}
 
 
 class NumberRules(RuleBase):
@@ -145,6 +147,12 @@ class NumberRules(RuleBase):
             later = numbers(self.doc, j, min(sent.end, j + 4))
             if later:
                 j = later[0].end
+            else:  # "four of its candidates", "five of their sitting MLAs"
+                k = j + 1
+                while k < sent.end and self.doc[k].lower_ in fig["of_determiners"]:
+                    k += 1
+                if k > j + 1:
+                    j = k
         while j < sent.end and j - n.end <= 5:
             tok, m = self.doc[j], self.m.at(j)
             if m is not None and m.kind in (PARTY, ALLIANCE, PLACE, HOUSE):
@@ -201,3 +209,117 @@ class NumberRules(RuleBase):
             self.facts.add("figure", (n.value, unit_name, n.start), {
                 "subject": subject, "value": n.integer if n.integer is not None else n.value,
                 "unit": unit_name, "date": None}, s.chars, confidence=0.7)
+            if unit_name in fig["elided_units"]:
+                who = self.before(sent, n.start, AGENT_KINDS)
+                self._counted.append((n.start, unit_name, s.paragraph,
+                                      self.name(who[0]) if who else None))
+        self._elided(s)
+
+    def _elided(self, s: Sentence) -> None:
+        """Counts whose noun is left out because it was just said: "the BJP won three seats
+        and the Congress won one", "It had won just eight.", "The CPI was pressing for eight";
+        and a list of counts shared out "respectively" ("the CPI, the CPI(M) and the MCC got
+        three, two and one seats, respectively"). The noun is that of the last count of the
+        sentence or of the one before in the paragraph; the subject the agent named last."""
+        sent, el = s.span, section("elided")
+        taken = {n.start for n in self.numbers(sent)}
+        doc = self.doc
+        for tok in sent:
+            value = _word_value(tok)
+            if value is None or tok.i in taken or tok.i + 1 >= sent.end or tok.i == sent.start:
+                continue
+            nxt, prev = doc[tok.i + 1], doc[tok.i - 1]
+            if nxt.lower_ not in el["after"] and not nxt.is_punct and not self._agent_after(
+                    sent, tok.i + 1):
+                continue
+            listed = self._listed_count(sent, tok.i)
+            if listed is not None:
+                unit, who = listed
+                if who is None:
+                    continue  # shared out, but not to as many agents as counts
+            elif prev.lower_ in el["before"] or prev.tag_ in ("VBD", "VBN", "VBZ", "VBP") or (
+                    prev.text == "," and self._agent_after(sent, tok.i + 1)):
+                last = self._last_count(s, tok.i)
+                if last is None:
+                    continue
+                unit = last[1]
+                # a breakdown's own agent ("one from the JD(S)", "seven of the Congress"),
+                # else the agent named last, else the last count's ("It had won just eight")
+                who = (self._agent_after(sent, tok.i + 1) or self.before(
+                    sent, tok.i, AGENT_KINDS)[:1] or [None])[0]
+                subject_of_last = last[3]
+            else:
+                continue
+            if who is not None:
+                subject = f"{self.name(who)} {unit}"
+            elif listed is None and subject_of_last:
+                subject = f"{subject_of_last} {unit}"
+            else:
+                subject = unit
+            self.facts.add("figure", (float(value), unit, tok.i), {
+                "subject": subject, "value": value, "unit": unit, "date": None},
+                s.chars, confidence=0.7)
+
+    def _agent_after(self, sent: Span, j: int) -> list[Mention]:
+        """"(one) from the ruling BJP", "(seven) of the Congress", "(one) NCP": the agent a
+        count of a breakdown belongs to, right after it."""
+        el, doc = section("elided"), self.doc
+        k = j + 1 if j < sent.end and doc[j].lower_ in el["agent_links"] else j
+        while k < min(sent.end, j + 4) and self.m.at(k) is None and (
+                doc[k].lower_ in el["agent_determiners"]):
+            k += 1
+        m = self.m.at(k)
+        return [m] if m is not None and m.start == k and m.kind in (PARTY, ALLIANCE) else []
+
+    def _last_count(self, s: Sentence, i: int) -> tuple[int, str, int, str | None] | None:
+        """The last count before token i (token, unit, paragraph, agent), if it is in this
+        sentence or the one before it in the same paragraph."""
+        before = self.ctx.sentences_before(s.span, 1)
+        lo = before[0].start if before else s.span.start
+        for count in reversed(self._counted):
+            if count[0] < i:
+                return count if count[0] >= lo and count[2] == s.paragraph else None
+        return None
+
+    def _listed_count(self, sent: Span, i: int) -> tuple[str, Mention | None] | None:
+        """A count that opens or sits in a list ending in a counted noun: "three, two and one
+        seats, respectively" -> the noun's unit, and the agent the count is shared out to
+        (the one in the same place of the list of agents before)."""
+        el, doc = section("elided"), self.doc
+        first = i
+        while first - 2 >= sent.start and doc[first - 1].lower_ in (",", "and") and (
+                _word_value(doc[first - 2]) is not None):
+            first -= 2
+        counts, j = [first], first + 1
+        while j + 1 < sent.end and doc[j].lower_ in (",", "and") and len(counts) < 8:
+            k = j + 1 if doc[j + 1].lower_ != "and" else j + 2
+            if k < sent.end and _word_value(doc[k]) is not None:
+                counts.append(k)
+                j = k + 1
+            else:
+                break
+        last = next((n for n in self.numbers(sent) if n.start == counts[-1]), None)
+        if len(counts) < 2 or last is None or i not in counts:
+            return None
+        head, _, end = self._head(last, sent)
+        if head is None:
+            return None
+        if not any(t.lower_ in el["shared_out"] for t in doc[end:min(sent.end, end + 3)]):
+            return head, None
+        agents: list[Mention] = []
+        for m in self.m.in_span(sent.start, counts[0], AGENT_KINDS):
+            if not agents or agents[-1].entity != m.entity:
+                agents.append(m)
+        if len(agents) < len(counts) or len({m.entity for m in agents[-len(counts):]}) < len(
+                counts):
+            return head, None
+        return head, agents[len(agents) - len(counts) + counts.index(i)]
+
+
+def _word_value(tok) -> int | None:  # noqa: ANN001
+    """A count written as a word or in digits ("eight", "89"), not a year."""
+    if tok.lower_ in WORDS and tok.lower_ not in ("a", "half"):
+        return int(WORDS[tok.lower_])
+    if tok.text.isdigit() and len(tok.text) <= 3:
+        return int(tok.text)
+    return None
