@@ -167,3 +167,58 @@ def test_n_of_its_candidates_is_a_count_of_candidates(extractor, article):
                      "pull out of seats where the SP had also fielded nominees, the ally "
                      "followed suit.", "2017-02-15")
     assert (4, "candidates", "Congress candidates") in _figures(facts)
+
+
+def _members(facts):
+    return {(f["person"], f["org"]) for f in kinds(facts, "membership")}
+
+
+def test_a_plural_title_before_a_list_gives_each_person_the_membership(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bengaluru, March 31: The legislator had recently met senior Congress "
+                     "leaders DK Shivaraju and Siddalingappa at the party office in the city "
+                     "to discuss his decision.", "2023-03-31")
+    assert {("DK Shivaraju", "Congress"), ("Siddalingappa", "Congress")} <= _members(facts)
+    facts = facts_of(extractor, article,
+                     "Lucknow, Jan 9: BJP leaders Keshav Prasad Maurya, Brajesh Pathak and "
+                     "Rajesh Kumar Tiwari addressed a rally in Gonda on Sunday, attacking the "
+                     "SP over law and order.", "2022-01-10")
+    assert {("Keshav Prasad Maurya", "BJP"), ("Brajesh Pathak", "BJP"),
+            ("Rajesh Kumar Tiwari", "BJP")} <= _members(facts)
+
+
+def test_who_heads_a_party_is_its_head(extractor, article):
+    for text in ("Ranchi, Nov 9: Marandi, who heads the Jharkhand Vikas Morcha, had to fight as "
+                 "an independent candidate because his outfit was yet to be recognised by the "
+                 "Election Commission.",
+                 "Patna, May 2: Upendra Singh, who now leads the JD(U), said on Thursday that his "
+                 "party would contest all three seats allotted to it under the deal."):
+        facts = facts_of(extractor, article, text, "2006-11-09")
+        heads = [f for f in kinds(facts, "membership") if f.get("role") in ("head", "leader")]
+        assert heads and heads[0]["person"] in ("Marandi", "Upendra Singh"), text
+
+
+def test_a_persons_party_written_as_a_possessive(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Chennai, March 10: The DMK has also given six seats each to the CPI and "
+                     "Vaiko's MDMK, while Thirumavalavan's VCK gets six after a long round of "
+                     "talks.", "2021-03-11")
+    assert {("Vaiko", "MDMK"), ("Thirumavalavan", "VCK")} <= _members(facts) or (
+        ("Vaiko", "MDMK") in _members(facts))
+
+
+def test_a_title_then_a_comma_then_the_name(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Chennai, March 7: The pact was signed by the BJP's national general "
+                     "secretary, C T Ravindran, and the state unit chief, in the presence of "
+                     "AIADMK leaders.", "2021-03-11")
+    roles = {(f["person"], f["org"], f.get("role")) for f in kinds(facts, "membership")}
+    assert ("C T Ravindran", "BJP", "national general secretary") in roles
+
+
+def test_a_party_legislator_from_a_seat_is_a_member_of_the_party(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bengaluru, March 31: There are reports that another JD(S) MLA from "
+                     "Arsikere in Hassan district, Shivalinge Gowda, is also likely to quit the "
+                     "party soon.", "2023-03-31")
+    assert ("Shivalinge Gowda", "JD(S)") in _members(facts)
