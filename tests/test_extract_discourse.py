@@ -222,3 +222,33 @@ def test_a_party_legislator_from_a_seat_is_a_member_of_the_party(extractor, arti
                      "Arsikere in Hassan district, Shivalinge Gowda, is also likely to quit the "
                      "party soon.", "2023-03-31")
     assert ("Shivalinge Gowda", "JD(S)") in _members(facts)
+
+
+def _stood(facts):
+    return {(f["person"], f["constituency"], f.get("party")) for f in kinds(facts, "candidacy")}
+
+
+def test_a_candidate_from_a_seat_then_the_name_stands_there(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Allahabad, Feb 14: The SP said it would pull out of Bara and Koraon. "
+                     "Despite repeated attempts, the SP candidate from Koraon, Ramdev Kol, could "
+                     "not be reached for comment.", "2017-02-15")
+    assert ("Ramdev Kol", "Koraon", "SP") in _stood(facts)
+    facts = facts_of(extractor, article,
+                     "Jaipur, Nov 20: Three seats have seen rebels file papers. The BJP's "
+                     "candidate from Jhotwara, Bhajan Lal Verma, said on Monday that the rebels "
+                     "would withdraw.", "2023-11-21")
+    assert ("Bhajan Lal Verma", "Jhotwara", "BJP") in _stood(facts)
+
+
+def test_contesting_on_a_partys_ticket_from_a_seat(extractor, article):
+    facts = facts_of(extractor, article,
+                     "Bhopal, Nov 14: Sartaj Singh, meanwhile, will contest on a Congress ticket "
+                     "from Hoshangabad, his former constituency, after the BJP denied him a "
+                     "ticket from Sohagpur.", "2018-11-15")
+    assert ("Sartaj Singh", "Hoshangabad", "Congress") in _stood(facts)
+    facts = facts_of(extractor, article,
+                     "Lucknow, Jan 21: The former minister Rakesh Tiwari is contesting on the "
+                     "BSP's ticket from Gonda this time, days after the SP dropped him from its "
+                     "list.", "2022-01-22")
+    assert ("Rakesh Tiwari", "Gonda", "BSP") in _stood(facts)
