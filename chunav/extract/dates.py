@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
+
+from chunav.extract.lexicon import lexicon
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -21,8 +24,17 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _M + r"(?:,?\s+(\d{4
 
 
 def years(text: str) -> list[int]:
-    """Four-digit years in a text, in order."""
-    return [int(y) for y in _YEAR.findall(text)]
+    """Four-digit years in a text, in order, but for those that open a period ("has
+    represented the seat since 2009"): the act the sentence reports is not of that year."""
+    openers = _period_openers()
+    return [int(m.group(1)) for m in _YEAR.finditer(text)
+            if not openers.search(text[max(0, m.start() - 16):m.start()])]
+
+
+@cache
+def _period_openers() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon()["dates"]["period_openers"])
+    return re.compile(rf"(?i)\b(?:{words})\s+$")
 
 
 def find_date(text: str, published: date | None) -> str | None:

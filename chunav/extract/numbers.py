@@ -21,6 +21,7 @@ COUNTED = {"seat", "seats", "candidates", "candidate", "mlas", "mps", "constitue
            "mlcs", "states", "nominees", "segments"}
 BOUNDS = {"over", "above", "more", "less", "under", "upwards", "beyond", "least", "fewer",
           "below", "exceeding"}
+OF_DETERMINERS = {"its", "their", "the", "his", "her", "our"}
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{2,3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -82,9 +83,12 @@ def numbers(doc: Doc, start: int = 0, end: int | None = None) -> list[Number]:
 def _counted_after(doc: Doc, i: int, end: int) -> bool:
     """A counted noun at i or after up to two modifiers: "three assembly seats", "six rebel
     candidates" (a word number counts only what it is the number of)."""
-    for tok in doc[i:min(end, i + 3)]:
+    for tok in doc[i:min(end, i + 4)]:
         if tok.lower_ in COUNTED:
             return True
+        if tok.i == i and tok.lower_ == "of" or tok.i == i + 1 and doc[i].lower_ == "of" and (
+                tok.lower_ in OF_DETERMINERS):
+            continue  # "four of its candidates"
         if tok.is_punct or tok.like_num or tok.tag_.startswith("V") or tok.tag_ in ("IN", "CC"):
             return False
     return False

@@ -53,6 +53,7 @@ class RuleBase:
         self._seat_party: str | None = None
         self.recent_actors: set[tuple[int, int]] = set()  # (entity, sentence start)
         self._numbers: dict[int, list] = {}
+        self._counted: list[tuple[int, str, int, str | None]] = []  # token, unit, para, agent
 
     def trigger_at(self, i: int, forms: tuple[str, ...] = ("word",)) -> str | None:
         """The event type of the trigger of these forms that starts at token i."""

@@ -7,9 +7,11 @@ from spacy.tokens import Span, Token
 
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, PARTY, PERSON, SEAT
+from chunav.extract.lexicon import section
 from chunav.extract.rules.base import CANDIDATE_WORDS, RuleBase
 from chunav.extract.spans import Mention
 
+TICKET = section("ticket")
 GUESSES = {"expected", "likely", "may", "might", "could", "plans", "hopes", "wants", "keen"}
 
 
@@ -43,14 +45,18 @@ class CandidacyRules(RuleBase):
             elif low in ("contest", "contesting") and tok.i > sent.start and not any(
                     t.lower_ in GUESSES for t in self.doc[max(sent.start, tok.i - 4):tok.i]):
                 # "X will contest the Y seat" (announced) is a nomination; "expected to" a guess
-                seats = [m for m in self.after(sent, tok.i + 1, {SEAT}) if m.start - tok.i <= 4]
+                ticket = self._ticket(sent, tok.i + 1)  # "contest on a Congress ticket from"
+                at = ticket[1] if ticket else tok.i
+                seats = [m for m in self.after(sent, at + 1, {SEAT}) if m.start - at <= 4]
                 people = self.actor_before(sent, tok.i, {PERSON})
                 if seats and people:
                     parties = [m for m in self.before(sent, people[0].start, {PARTY})
                                if any(t.lower_ in ("announced", "named", "declared", "fielded")
                                       for t in self.doc[m.end:people[0].start])]
-                    self._candidacy(people[0], s, party=self.name(parties[0]) if parties
-                                    else None, status="nominated", seat=self.name(seats[0]))
+                    party = self.name(ticket[0]) if ticket else (
+                        self.name(parties[0]) if parties else None)
+                    self._candidacy(people[0], s, party=party, status="nominated",
+                                    seat=self.name(seats[0]))
             elif low == "race" and tok.i > 1 and self.doc[tok.i - 2].lower_ in ("entered",
                                                                                "electoral"):
                 people = self.before(sent, tok.i, {PERSON})
@@ -74,6 +80,11 @@ class CandidacyRules(RuleBase):
             if k >= sent.start + 1 and self.doc[org.start - 1].lower_ == "rebel":
                 return  # "rebel NC candidate X" stands as someone else's candidate
         j = tok.i + 1
+        seat = None
+        if j + 1 < sent.end and self.doc[j].lower_ in ("from", "for"):
+            named = self.m.at(j + 1)  # "SP candidate from Koraon, Ramdev Kol"
+            if named is not None and named.kind == SEAT and named.start == j + 1:
+                seat, j = self.name(named), named.end
         if j < sent.end and self.doc[j].lower_ == "of":
             nxt = self.m.at(j + 1) or (self.m.at(j + 2) if j + 2 < sent.end and self.doc[
                 j + 1].lower_ == "the" else None)
@@ -114,11 +125,29 @@ class CandidacyRules(RuleBase):
             org = of
         for p in people:
             if org is not None and org.kind == PARTY:
-                self._candidacy(p, s, party=self.name(org))
+                self._candidacy(p, s, party=self.name(org), seat=seat)
             elif org is not None:
-                self._candidacy(p, s, backed_by=[self.name(org)])
+                self._candidacy(p, s, backed_by=[self.name(org)], seat=seat)
             else:
-                self._candidacy(p, s)
+                self._candidacy(p, s, seat=seat)
+
+    def _ticket(self, sent: Span, i: int) -> tuple[Mention, int] | None:
+        """"on a Congress ticket", "on the BJP's ticket" starting at token i: the party, and
+        the token of "ticket"."""
+        doc = self.doc
+        if i + 3 >= sent.end or doc[i].lower_ not in TICKET["prepositions"]:
+            return None
+        j = i + 1
+        while j < sent.end and doc[j].lower_ in TICKET["determiners"]:
+            j += 1
+        party = self.m.at(j)
+        if party is None or party.kind != PARTY:
+            return None
+        k = party.end + (1 if party.end < sent.end and doc[party.end].lower_ in (
+            "'s", "\u2019s") else 0)
+        if k < sent.end and doc[k].lower_ in TICKET["nouns"]:
+            return party, k
+        return None
 
     def _independent(self, tok: Token, s: Sentence) -> None:
         """"as Independent candidate X", "independent candidates X and Y", "X ... as an
@@ -141,10 +170,11 @@ class CandidacyRules(RuleBase):
 
     def _candidacy(self, p: Mention, s: Sentence, party: str | None = None,
                    backed_by: list[str] | None = None, status: str | None = None,
-                   seat: str | None = None, year: int | None = None) -> None:
+                   seat: str | None = None, year: int | None = None,
+                   election: str | None = None) -> None:
         year = year or self.ctx.anchor.get(p.entity, s.year)
         seat = seat or self.ctx.seat_in(s.span)
-        election = self.ctx.election(year, s.span, seat)
+        election = election or self.ctx.election(year, s.span, seat)
         if election is None or seat is None:
             return
         fact = self.facts.add("candidacy", (p.entity, election), {

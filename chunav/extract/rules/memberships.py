@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from chunav.extract.context import Sentence
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT, seat_states
-from chunav.extract.lexicon import lexicon, words
+from chunav.extract.lexicon import lexicon, table, words
 from chunav.extract.rules.base import (
     AUX_ADV,
     CANDIDATE_WORDS,
@@ -20,6 +20,9 @@ from chunav.extract.rules.base import (
 )
 from chunav.extract.spans import ORG, PLACE, UNIT, Mention
 from chunav.resolve.normalize import key
+
+ALLY_NOUNS = words("ally_nouns")
+OFFICE_VERBS = table("office_verbs")
 
 
 class MembershipRules(RuleBase):
@@ -39,6 +42,8 @@ class MembershipRules(RuleBase):
             self._appositive(p, s)
             self._role_of_before(p, s)
             self._who_is(p, s)
+            self._office_verb(p, s)
+            self._owner_of_party(p, s)
         for tok in sent:
             if tok.lower_ in self.specs.expelled["words"]:
                 self._expelled(tok, s)
@@ -114,6 +119,32 @@ class MembershipRules(RuleBase):
                     s.chars)
                 if resigned:
                     fact.fields["status"] = "resigned"
+
+    def _office_verb(self, p: Mention, s: Sentence) -> None:
+        """"Marandi, who heads the Jharkhand Vikas Morcha", "X, who leads the party's Kargil
+        unit": a verb of office (lexicon [office_verbs]) gives the role."""
+        sent, j = s.span, p.end
+        if j + 2 >= sent.end or self.doc[j].text != "," or self.doc[j + 1].lower_ != "who":
+            return
+        k = j + 2
+        while k < sent.end and self.doc[k].lower_ in ("also", "now", "currently"):
+            k += 1
+        role = OFFICE_VERBS.get(self.doc[k].lower_) if k < sent.end else None
+        if role is None:
+            return
+        orgs = [m for m in self.after(sent, k + 1, {PARTY, ORG, UNIT, ALLIANCE})
+                if m.start - k <= 3]
+        if orgs:
+            self._membership(p, orgs[0], role, None, s)
+
+    def _owner_of_party(self, p: Mention, s: Sentence) -> None:
+        """"Vaiko's MDMK", "Mamata Banerjee's Trinamool Congress": the party a person is
+        named as owning is theirs (no role)."""
+        j = p.end
+        if j + 1 < s.span.end and self.doc[j].lower_ in ("'s", "’s"):
+            party = self.m.at(j + 1)
+            if party is not None and party.start == j + 1 and party.kind == PARTY:
+                self._membership(p, party, None, None, s)
 
     def _who_is(self, p: Mention, s: Sentence) -> None:
         """"Bhagwant Mann, who is also the state AAP president"."""
@@ -247,6 +278,10 @@ class MembershipRules(RuleBase):
         Minister Omar Abdullah", "party leader Rahul Gandhi", "Lok Sabha member X"."""
         sent, i = s.span, p.start - 1
         words: list[Token] = []
+        if i - 1 >= sent.start and self.doc[i].text == "," and (
+                self.doc[i - 1].lower_ in self.role_words) and (
+                i - 1 == sent.start or self.doc[i - 2].text != ","):
+            i -= 1  # "the party's national general secretary, C T Ravi"
         while i >= sent.start and (self.doc[i].lower_ in self.role_words or self.doc[i].lower_
                                    in ROLE_MODIFIERS or self.doc[i].lower_.rstrip(".") in
                                    ("dr", "haji", "shri", "smt") or (
@@ -254,11 +289,16 @@ class MembershipRules(RuleBase):
                                        and self.doc[i].is_lower)) and self.m.at(i) is None:
             words.insert(0, self.doc[i])
             i -= 1
+        if i > sent.start and words and self.doc[i].lower_ in ("'s", "\u2019s") and not any(
+                w.lower_ in ("unit", "units") for w in words):
+            i -= 1  # "the saffron party's national general secretary" (a unit's: _unit_office)
         org = self.m.at(i) if i >= sent.start else None
         if org is None and i > sent.start + 1 and self.doc[i].text == ")":
             org = self.m.at(i - 1)  # "the party (NC) president X"
             if org is not None and self.doc[org.start - 1].text != "(":
                 org = None
+        if any(w.lower_ in ALLY_NOUNS for w in words):
+            return  # "the BJP ally and its chief X": the chief of the ally, not of the BJP
         if words and words[-1].lower_ == "rebel" and org is not None and org.kind == PARTY:
             self._membership(p, org, None, "rebel", s)  # "BJP rebel Santosh Patil"
             return
@@ -268,6 +308,14 @@ class MembershipRules(RuleBase):
             return
         role, status = self._role_phrase(words)
         if role is None:
+            return
+        plural = words[-1].lower_
+        if plural.endswith("s") and plural[:-1] in self.role_words and org is not None and (
+                org.kind in (PARTY, UNIT)) and self.doc[p.start - 1].text != ",":
+            # "senior Congress leaders DK Shivakumar and Siddaramaiah": each is one
+            role = role[:-1] if role.endswith("s") else role
+            for q in self.group(p, sent, {PERSON}):
+                self._membership(q, org, role, status, s)
             return
         if org is not None and org.kind in (PARTY, ORG, UNIT, HOUSE, ALLIANCE):
             unit = None
@@ -311,6 +359,12 @@ class MembershipRules(RuleBase):
             seat = self._seat_at(p.end + 1, sent)
         else:
             return
+        party = self.m.at(k - 1) if k > sent.start else None
+        if party is not None and party.kind == PARTY and seat is not None:
+            # "JD(S) MLA from Arsikere X": the legislator's party too
+            window = {t.lower_ for t in self.doc[max(sent.start, party.start - 3):party.start]}
+            self._membership(p, party, role, next(
+                (STATUS_WORDS[w] for w in window if w in STATUS_WORDS), None), s)
         template = houses[self.doc[k].lower_]
         if seat is None or ("{state}" in template and not self.ctx.state):
             return
