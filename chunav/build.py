@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from chunav.config import load_settings
@@ -62,14 +62,22 @@ def import_results(store: Store, path: str | Path, election: str | None = None,
         scope = ElectionName.parse(election).name if election else "*"
     except ChunavError:
         scope = None  # the reader says what is wrong with the name
-    if scope and _imported(store, path, scope):
-        return ImportReport(str(path), None, 0, already=True)
+    if scope:
+        try:
+            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            digest = None  # the reader reports it
+        with store.connect() as conn:
+            if digest and _imported(conn, digest, scope):
+                return ImportReport(str(path), None, 0, already=True)
     read: ReadResult = read_results(path, election=election, format=format, progress=progress)
     report = ImportReport(str(path), read.format, len(read.rows), read.errors,
                           skipped=read.skipped)
     if not read.rows:
         return report
-    with store.begin() as conn:
+    with store.writing() as conn:  # the whole file, or (killed, failed) nothing of it
+        if scope and _imported(conn, read.content_hash, scope):  # another process just did
+            return ImportReport(str(path), read.format, len(read.rows), already=True)
         source_id, new = store.source_id(conn, SourceInfo(
             kind="results", uri=str(path), content_hash=read.content_hash, format=read.format,
             title=Path(path).name, partial=int(read.partial)))
@@ -83,16 +91,11 @@ def import_results(store: Store, path: str | Path, election: str | None = None,
     return report
 
 
-def _imported(store: Store, path: str | Path, scope: str) -> bool:
-    """Was this file (by content) imported before, whole or for this election?"""
-    try:
-        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return False  # the reader reports it
+def _imported(conn: Connection, digest: str, scope: str) -> bool:
+    """Was the file of this content imported before, whole or for this election?"""
     si, src = schema.source_import.c, schema.source.c
-    with store.connect() as conn:
-        return conn.execute(select(si.id).join(schema.source).where(
-            src.content_hash == digest, si.scope.in_(("*", scope)))).first() is not None
+    return conn.execute(select(si.id).join(schema.source).where(
+        src.content_hash == digest, si.scope.in_(("*", scope)))).first() is not None
 
 
 @dataclass
@@ -111,12 +114,15 @@ class ArticlesReport:
 
 
 def ingest_articles(store: Store, paths: list[str | Path], extractor: Extractor | None = None,
-                    progress: ProgressFn | None = None,
-                    model: str | None = None) -> ArticlesReport:
+                    progress: ProgressFn | None = None, model: str | None = None,
+                    dask: str | None = None, workers: int | None = None) -> ArticlesReport:
     """Extract facts from articles and store them with their sentences. An article already in
     the store (the same text) is not read again; a bad one is reported and skipped. Without an
     extractor, the one the settings describe (or ``model``) is loaded, knowing the store's
-    names, and only when some article is new."""
+    names, and only when some article is new. With ``dask`` (a scheduler address, or
+    ``local`` for a LocalCluster of ``workers`` processes) the extraction runs on a Dask
+    cluster (:mod:`chunav.cluster`); the facts are stored here, in the same order and
+    transactions, so the store ends up the same."""
     from chunav.store.load_facts import FactsLoader
 
     settings = load_settings()
@@ -135,27 +141,37 @@ def ingest_articles(store: Store, paths: list[str | Path], extractor: Extractor 
         return report  # nothing new: the NLP pipeline is never loaded
     from chunav.extract import EXTRACTOR, EXTRACTOR_VERSION, Extractor
 
-    if extractor is None:
+    if extractor is not None:
+        results = extractor.extract_many(fresh)
+    else:
         with store.connect() as conn:
             names = names_in([a.text for a in fresh], known_names(conn))
-        extractor = Extractor.from_settings(names, model, settings)
-    for n, result in enumerate(extractor.extract_many(fresh), 1):
+        if dask is None:
+            results = Extractor.from_settings(names, model, settings).extract_many(fresh)
+        else:
+            from chunav.cluster import extract_on_dask
+
+            results = extract_on_dask(fresh, names, model, settings, dask, workers)
+    for n, result in enumerate(results, 1):
         a = result.article
         try:
-            with store.begin() as conn:  # one article, one transaction: all its facts or none
-                source_id, _ = store.source_id(conn, SourceInfo(
+            # one article, one transaction: its source row and all its facts, or nothing
+            with store.writing() as conn:
+                source_id, new = store.source_id(conn, SourceInfo(
                     kind="article", uri=a.locator, content_hash=a.content_hash,
                     format="article", title=a.title, outlet=a.outlet, published_on=a.published,
                     text=a.text))
-                counts = FactsLoader(conn, source_id, a.text, EXTRACTOR, EXTRACTOR_VERSION,
-                                     result.state).load(result.facts)
+                if new:  # else a build running beside this one has just stored it
+                    counts = FactsLoader(conn, source_id, a.text, EXTRACTOR, EXTRACTOR_VERSION,
+                                         result.state).load(result.facts)
         except (ChunavError, SQLAlchemyError) as err:
             report.errors.append(RowError(a.locator, 0, None,
                                           f"its facts could not be stored: {err}", "E136"))
             continue
-        report.new += 1
-        report.facts += counts.added
-        report.evidence += counts.evidence
+        if new:
+            report.new += 1
+            report.facts += counts.added
+            report.evidence += counts.evidence
         if progress:
             progress(n, len(fresh))
     return report
@@ -235,7 +251,7 @@ def link_people(store: Store, aliases: str | Path | None = None) -> PeopleReport
 
     decisions = read_aliases(aliases) if aliases else []
     report = PeopleReport()
-    with store.begin() as conn:
+    with store.writing() as conn:
         rows = person_records(conn)
         report.records = len(rows)
         links, not_links = decided_pairs(decisions, rows)

@@ -329,13 +329,31 @@ def facts_cmd(ctx: Context, articles: tuple[str, ...], out: str, model: str | No
 @click.option("--election", metavar="NAME", help="Election of the results files (see "
                                                  "import-results).")
 @click.option("--model", metavar="NAME", help="spaCy pipeline (default: from settings).")
+@click.option("--dask", "dask", is_flag=False, flag_value="local", default=None,
+              metavar="[ADDRESS]",
+              help="Extract on a Dask cluster: the scheduler at ADDRESS (tcp://host:8786), "
+                   "or a local one when no address is given.")
+@click.option("--workers", type=click.IntRange(1), metavar="N",
+              help="Worker processes of the local Dask cluster [default: one per CPU].")
 @pass_ctx
 @handle_errors
 def build_cmd(ctx: Context, articles: tuple[str, ...], results: tuple[str, ...],
-              election: str | None, model: str | None) -> None:
+              election: str | None, model: str | None, dask: str | None,
+              workers: int | None) -> None:
     """Build the knowledge base: import RESULTS, then extract ARTICLES into the store, every
-    fact with its article and sentence. Articles already stored are skipped."""
+    fact with its article and sentence. Articles already stored are skipped.
+
+    With --dask the articles are extracted on a Dask cluster and stored here: the store ends
+    up as a build without it leaves it.
+    """
     from chunav.build import import_results, ingest_articles
+    from chunav.cluster import is_address
+
+    if dask is not None and not is_address(dask):
+        if not os.path.exists(dask):
+            raise click.BadParameter(f"{dask!r} is not a scheduler address (tcp://host:8786)",
+                                     param_hint="--dask")
+        articles, dask = (dask, *articles), "local"  # `--dask ARTICLES`: a local cluster
 
     failed = False
     for path in results:
@@ -345,7 +363,8 @@ def build_cmd(ctx: Context, articles: tuple[str, ...], results: tuple[str, ...],
         failed |= not report.ok
     if articles:
         with _bar("articles") as progress:
-            done = ingest_articles(ctx.store, list(articles), model=model, progress=progress)
+            done = ingest_articles(ctx.store, list(articles), model=model, progress=progress,
+                                   dask=dask, workers=workers)
         _errors(done.errors)
         click.echo(done.summary())
         failed |= bool(done.errors)

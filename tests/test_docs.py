@@ -31,13 +31,15 @@ def test_public_api_is_what_all_lists():
 
 
 def test_help_loads_neither_sqlalchemy_nor_spacy():
-    """`chunav --help` and `import chunav` stay light: the heavy stacks load when used."""
+    """`chunav --help` and `import chunav` stay light: the heavy stacks (SQLAlchemy, spaCy,
+    rich, Dask) load when used."""
     import subprocess
     import sys
 
     code = ("import sys; from chunav.cli import cli; import chunav\n"
             "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('sqlalchemy', 'spacy', 'rich') if m in sys.modules))")
+            "print(sorted(m for m in ('sqlalchemy', 'spacy', 'rich', 'dask', 'distributed')\n"
+            "             if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
 

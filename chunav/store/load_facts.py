@@ -11,10 +11,11 @@ offsets, the extractor and its version. Loading the same facts again adds nothin
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, func, insert, select
 
 from chunav.errors import IngestError
 from chunav.facts import Fact
@@ -227,8 +228,10 @@ class FactsLoader:
         if entry is not None:
             org = self._add(s.org, kind=entry.kind, name=entry.name, key=key(entry.name),
                             abbreviation=entry.abbreviation)
-            for alias in {key(n): n for n in reversed([*entry.names, name])}.values():
+            aliases = {key(n): n for n in reversed([*entry.names, name])}.values()
+            for alias in aliases:
                 self._add(s.org_alias, org_id=org, alias=alias, key=key(alias))
+            self._link_roles(org, aliases)
             return org
         parent = None
         if kind is None:
@@ -241,7 +244,17 @@ class FactsLoader:
                 parent = self._org(name.split(" unit of ", 1)[1])
         org = self._add(s.org, kind=kind, name=name, key=key(name), parent_id=parent)
         self._add(s.org_alias, org_id=org, alias=name, key=key(name))
+        self._link_roles(org, [name])
         return org
+
+    def _link_roles(self, org: int, names: Iterable[str]) -> None:
+        """Event roles stored before the org was, naming it as it is written here, now point
+        at it: what a role links to does not depend on which article was stored first (two
+        builds at once store articles in another order than one build)."""
+        r = s.event_role.c
+        self.conn.execute(s.event_role.update().where(
+            r.org_id.is_(None), r.person_id.is_(None),
+            func.lower(r.text).in_(sorted({n.lower() for n in names}))).values(org_id=org))
 
     # rows -------------------------------------------------------------------------------------
     def _keyed(self, table: Table, natural_key: str, **values: object) -> tuple[int, bool]:

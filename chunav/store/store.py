@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from chunav.errors import StoreError
@@ -18,6 +18,7 @@ from chunav.store import schema
 from chunav.store.migrations import migrate
 
 DEFAULT_URL = "sqlite:///chunav.db"
+WRITE_LOCK = 0x63687576  # the PostgreSQL advisory lock key of a store's writers ("chuv")
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -63,6 +64,20 @@ class Store:
         except OperationalError as err:
             raise StoreError(f"database error on {self.url}: {err.orig}", "E301") from err
 
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A transaction that writes, one at a time across every process writing to this store:
+        it holds the store's write lock until it ends (on PostgreSQL a transaction-level
+        advisory lock, on SQLite ``BEGIN IMMEDIATE``). What a writer looks up before it adds a
+        row (is this person, party, seat, source already stored?) then stays true until it
+        commits, so two builds at once never add the same thing twice."""
+        with self.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": WRITE_LOCK})
+            elif conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            yield conn
+
     def connect(self) -> Connection:
         return self.engine.connect()
 
@@ -104,7 +119,7 @@ def open_store(url: str | None = None) -> Store:
         event.listen(engine, "connect", _sqlite_pragmas)
     store = Store(engine)
     try:
-        with store.begin() as conn:
+        with store.writing() as conn:  # two processes opening a new store create it once
             migrate(conn)
     except StoreError:
         engine.dispose()
