@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from chunav import open_store
 from chunav.store import Store, schema
@@ -38,6 +38,8 @@ def store(request: pytest.FixtureRequest, db_path: Path) -> Store:
             pytest.skip("no PostgreSQL server: set CHUNAV_TEST_POSTGRES to a database URL")
         engine = create_engine(POSTGRES)
         schema.metadata.drop_all(engine)  # every test starts from an empty database
+        with engine.begin() as conn:
+            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
         engine.dispose()
         s = open_store(POSTGRES)
     yield s
