@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from chunav import open_store
 from chunav.store import Store, schema
@@ -27,6 +27,15 @@ def db_path(tmp_path: Path) -> Path:
 POSTGRES = os.environ.get("CHUNAV_TEST_POSTGRES")  # a database URL; .ci/run starts one
 
 
+def empty_postgres(url: str) -> None:
+    """Drop every table a store holds, Alembic's version table too, from the database ``url``."""
+    engine = create_engine(url)
+    schema.metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    engine.dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def store(request: pytest.FixtureRequest, db_path: Path) -> Store:
     """A fresh store on every backend: a real SQLite file, and a real PostgreSQL database when
@@ -36,9 +45,7 @@ def store(request: pytest.FixtureRequest, db_path: Path) -> Store:
     else:
         if not POSTGRES:
             pytest.skip("no PostgreSQL server: set CHUNAV_TEST_POSTGRES to a database URL")
-        engine = create_engine(POSTGRES)
-        schema.metadata.drop_all(engine)  # every test starts from an empty database
-        engine.dispose()
+        empty_postgres(POSTGRES)  # every test starts from an empty database
         s = open_store(POSTGRES)
     yield s
     s.close()

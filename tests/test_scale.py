@@ -14,11 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
 from chunav import open_store
 from chunav.cluster import is_address, partition_size
-from chunav.store import schema
+from tests.conftest import empty_postgres
 from tests.snapshot import snapshot
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
@@ -165,9 +164,7 @@ def test_an_import_killed_midway_stores_nothing_and_completes_when_run_again(tmp
 
 @pytest.mark.skipif(not POSTGRES, reason="no PostgreSQL server: set CHUNAV_TEST_POSTGRES")
 def test_two_builds_of_overlapping_corpora_at_once_store_what_one_build_stores(tmp_path):
-    engine = create_engine(POSTGRES)
-    schema.metadata.drop_all(engine)  # an empty database: both builds race to create it too
-    engine.dispose()
+    empty_postgres(POSTGRES)  # an empty database: both builds race to create it too
     files = sorted(ARTICLES.glob("*.txt"))
     one = str(tmp_path / "one.db")
     chunav(one, "build", "--results", str(RESULTS), *map(str, files))

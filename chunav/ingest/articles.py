@@ -153,6 +153,11 @@ def _jsonl(path: Path, raw: str, max_chars: int) -> Iterator[Article | RowError]
             yield RowError(str(path), n, "text", "each line must be an object with a 'text' "
                            "string", "E134")
             continue
+        odd = next((k for k in ("title", "url", "outlet")
+                    if item.get(k) is not None and not isinstance(item[k], str)), None)
+        if odd:
+            yield RowError(str(path), n, odd, f"{odd!r} must be a string", "E134")
+            continue
         published = _parse_date(item.get("date"))
         if item.get("date") and published is None:
             yield RowError(str(path), n, "date", f"not a date: {item['date']!r} (YYYY-MM-DD)",

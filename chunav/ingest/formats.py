@@ -112,17 +112,36 @@ def header_name(text: str) -> str:
     return " ".join(text.replace("\ufeff", "").split())
 
 
+def _strings(value: object, what: str, origin: str) -> tuple[str, ...]:
+    """A mapping's list of strings (one string counts as a list of one)."""
+    items = (value,) if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+        raise IngestError(f"{origin}: {what} must be a list of strings, not {value!r}", "E105")
+    return tuple(items)
+
+
+def _string(value: object, what: str, origin: str) -> str | None:
+    """A mapping's optional string."""
+    if value is not None and not isinstance(value, str):
+        raise IngestError(f"{origin}: {what} must be a string, not {value!r}", "E105")
+    return value
+
+
 def _field(name: str, spec: str | dict, origin: str) -> Field:
     if isinstance(spec, str):
         return Field(spec)
-    fallback = spec.get("fallback", ())
+    for part in ("column", "pattern", "scheme", "lookup", "date"):
+        _string(spec.get(part), f"field {name!r}: {part}", origin)
+    fallback = _strings(spec.get("fallback", ()), f"field {name!r}: fallback", origin)
     lookup = spec.get("lookup")
     if lookup is not None and lookup not in LOOKUPS:
         raise IngestError(f"{origin}: field {name!r}: unknown lookup {lookup!r} "
                           f"(known: {sorted(LOOKUPS)})", "E105")
-    return Field(spec["column"], re.compile(spec["pattern"]) if "pattern" in spec else None,
-                 spec.get("scheme"), (fallback,) if isinstance(fallback, str) else tuple(fallback),
-                 lookup, spec.get("date"))
+    pattern = re.compile(spec["pattern"]) if "pattern" in spec else None
+    if pattern is not None and not pattern.groups:
+        raise IngestError(f"{origin}: field {name!r}: the pattern needs a group, ( ), around "
+                          "the value", "E105")
+    return Field(spec["column"], pattern, spec.get("scheme"), fallback, lookup, spec.get("date"))
 
 
 def _fields(specs: dict, known: set[str], origin: str) -> dict[str, Field]:
@@ -155,19 +174,26 @@ def parse_format(data: dict, origin: str) -> Format:
             house = own
         elif house is not None and house not in HOUSES:
             raise IngestError(f"{origin}: unknown house {house!r} (known: {HOUSES})", "E105")
+        strings = {k: _strings(data.get(k, ()), k, origin)
+                   for k in ("columns", "zero", "fill_down", "zero_when_blank")}
+        found = {k: _strings(detect.get(k, ()), f"detect.{k}", origin)
+                 for k in ("headers", "absent")}
+        if not isinstance(detect.get("columns", 0), int):
+            raise IngestError(f"{origin}: detect.columns must be a number", "E105")
         return Format(
-            name=data["name"], description=data.get("description", ""),
+            name=_string(data["name"], "name", origin) or "",
+            description=_string(data.get("description"), "description", origin) or "",
             header=bool(data["header"]), fields=fields,
-            columns=tuple(data.get("columns", ())), zero=frozenset(data.get("zero", ())),
+            columns=strings["columns"], zero=frozenset(strings["zero"]),
             election=election, detect_columns=detect.get("columns"),
             detect_match={k: re.compile(v) for k, v in detect.get("match", {}).items()},
-            detect_headers=tuple(detect.get("headers", ())), kind=kind, house=house,
-            partial=bool(data.get("partial", False)), fill_down=tuple(data.get("fill_down", ())),
-            zero_when_blank=frozenset(data.get("zero_when_blank", ())),
+            detect_headers=found["headers"], kind=kind, house=house,
+            partial=bool(data.get("partial", False)), fill_down=strings["fill_down"],
+            zero_when_blank=frozenset(strings["zero_when_blank"]),
             require={k: re.compile(v) for k, v in data.get("require", {}).items()},
-            candidates=candidates, detect_absent=tuple(detect.get("absent", ())),
+            candidates=candidates, detect_absent=found["absent"],
         )
-    except (KeyError, TypeError, ValueError, IndexError, re.error) as err:
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, re.error) as err:
         raise IngestError(f"{origin}: bad format mapping ({err!r})", "E105") from err
 
 
@@ -190,6 +216,10 @@ def get_format(name_or_path: str) -> Format:
         return formats[name_or_path]
     path = Path(name_or_path)
     if path.suffix == ".toml" and path.exists():
-        return parse_format(tomllib.loads(path.read_text("utf-8")), str(path))
+        try:
+            data = tomllib.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+            raise IngestError(f"{path}: cannot read the mapping: {err}", "E105") from err
+        return parse_format(data, str(path))
     raise IngestError(f"no results format {name_or_path!r} (known: {', '.join(formats)}; "
                       "or give the path of a .toml mapping)", "E104")

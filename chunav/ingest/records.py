@@ -30,6 +30,7 @@ Record = ResultRow | SeatRow | TurnoutRow | ScheduleRow
 
 _UNCONTESTED = re.compile(r"\(\s*uncontested\s*\)", re.IGNORECASE)
 _NUMBER = re.compile(r"^\d+(?:\.0*)?$")
+MAX_NUMBER = 2**31 - 1  # the largest a store's INTEGER column holds on every backend
 
 # (field, the column indexes to read it from in order: its column, then fallbacks; how to read it)
 Plan = list[tuple[str, tuple[int, ...], Field]]
@@ -156,18 +157,19 @@ class RecordReader:
         """The election a row names (or the --election, for a file that names none)."""
         fmt = self.fmt
         if "election" in fmt.fields:
-            try:
-                own = ElectionName.parse(values.get("election") or "")
-            except IngestError as err:  # no year or no house
-                raise FieldError("election", err.message, err.code) from err
+            name, field = values.get("election") or "", "election"
         elif fmt.election:
             year = _number(fmt, values, "year")
             if year is None:
                 raise FieldError("year", "is empty", "E123")
             state = _required(values, "state") if "{state}" in fmt.election else None
-            own = ElectionName.parse(fmt.election.format(year=year, state=state))
+            name, field = fmt.election.format(year=year, state=state), "year"
         else:
             return self._given(values)
+        try:
+            own = ElectionName.parse(name)
+        except IngestError as err:  # no year or no house
+            raise FieldError(field, err.message, err.code) from err
         own = canonical_election(own)
         if (_number(fmt, values, "poll_no") or 0) > 0 and not own.bye:
             own = ElectionName(own.house, own.year, True, own.region)
@@ -377,11 +379,15 @@ def _number(fmt: Format, values: dict[str, str | None], name: str) -> int | None
     if value in fmt.zero:
         return 0
     if value.isdecimal():  # (isdigit would pass "12²", which int() refuses)
-        return int(value)
-    digits = value.replace(",", "").replace(" ", "")
-    if not _NUMBER.match(digits):
-        raise FieldError(name, f"not a whole number: {value!r}")
-    return int(float(digits)) if "." in digits else int(digits)
+        number = int(value)
+    else:
+        digits = value.replace(",", "").replace(" ", "")
+        if not _NUMBER.match(digits):
+            raise FieldError(name, f"not a whole number: {value!r}")
+        number = int(digits.split(".")[0])
+    if number > MAX_NUMBER:
+        raise FieldError(name, f"too large a number: {value!r} (over {MAX_NUMBER:,})")
+    return number
 
 
 def reserved_category(value: str | None) -> str | None:

@@ -1,35 +1,71 @@
-"""Schema versions. A store records its version in ``chunav_meta``; opening an older store runs
-the migrations after it, in order, in one transaction (sqlite-utils' pattern).
+"""Schema migrations with Alembic, run when a store is opened.
 
-To change the schema: edit ``schema.py``, bump ``SCHEMA_VERSION``, and add a function here
-decorated ``@migration(N)`` that brings a version N-1 store to version N.
+The revisions live in ``chunav/store/alembic/versions`` (``0001`` is schema 1, ``0002``
+schema 2, ...). Opening a store (:func:`migrate`):
+
+* an empty database gets the current tables from ``schema.py`` and is stamped at the head
+  revision (Alembic's recipe for a new database);
+* a store made before Alembic (it records only ``schema_version`` in ``chunav_meta``) is stamped
+  at the revision of that version, then upgraded;
+* any other store is upgraded to the head revision.
+
+All of it runs in the caller's transaction. ``chunav_meta.schema_version`` is kept up to date
+too, so an older chunav refuses a newer store (E303) instead of misreading it.
+
+To change the schema: edit ``schema.py``, bump ``SCHEMA_VERSION``, then write the revision
+(``python -m chunav.store.migrations revision -m "what changes"`` drafts it by comparing the
+models with a store at the head revision; read and finish what it writes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import argparse
+from functools import cache
+from pathlib import Path
 
-from sqlalchemy import Connection, inspect, select, text
+from alembic import command
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Connection, create_engine, inspect, select
 
 from chunav.errors import StoreError
 from chunav.store import schema
 
-Migration = Callable[[Connection], None]
-MIGRATIONS: dict[int, Migration] = {}
+SCRIPTS = Path(__file__).with_name("alembic")
 
 
-def migration(version: int) -> Callable[[Migration], Migration]:
-    """Register the function that upgrades a store to ``version``."""
+def revision_of(version: int) -> str:
+    """The Alembic revision of schema ``version``: 3 -> ``"0003"``."""
+    return f"{version:04d}"
 
-    def register(fn: Migration) -> Migration:
-        MIGRATIONS[version] = fn
-        return fn
 
-    return register
+def config(conn: Connection | None = None, url: str | None = None) -> Config:
+    """Alembic's configuration, built in code (no alembic.ini): migrations run on ``conn``,
+    or on the database at ``url``."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPTS))
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if conn is not None:
+        cfg.attributes["connection"] = conn
+    return cfg
+
+
+@cache
+def scripts() -> ScriptDirectory:
+    """The revisions chunav ships."""
+    return ScriptDirectory.from_config(config())
+
+
+def head_revision() -> str:
+    """The newest revision (one line of history: one head)."""
+    return scripts().get_current_head()
 
 
 def current_version(conn: Connection) -> int | None:
-    """The schema version a store records, or None for an empty database."""
+    """The schema version a store records in ``chunav_meta``, or None for an empty database."""
     if not inspect(conn).has_table(schema.meta.name):
         return None
     value = conn.execute(select(schema.meta.c.value)
@@ -37,67 +73,74 @@ def current_version(conn: Connection) -> int | None:
     return int(value) if value is not None else None
 
 
+def current_revision(conn: Connection) -> str | None:
+    """The Alembic revision a store is at, or None when it has none (new, or pre-Alembic)."""
+    return MigrationContext.configure(conn).get_current_revision()
+
+
 def set_version(conn: Connection, version: int) -> None:
+    """Record ``version`` in ``chunav_meta`` (what releases before Alembic read)."""
     conn.execute(schema.meta.delete().where(schema.meta.c.key == "schema_version"))
     conn.execute(schema.meta.insert().values(key="schema_version", value=str(version)))
 
 
-def migrate(conn: Connection, target: int = schema.SCHEMA_VERSION,
-            migrations: dict[int, Migration] | None = None) -> list[int]:
-    """Create a new store, or upgrade an old one to ``target``. Returns the versions applied."""
-    migrations = MIGRATIONS if migrations is None else migrations
-    version = current_version(conn)
-    if version is None:
-        if inspect(conn).get_table_names():
+def migrate(conn: Connection) -> list[str]:
+    """Create a new store, or adopt and upgrade an old one, to the head revision. Returns the
+    revisions applied (the head alone for a new store)."""
+    revision, version = current_revision(conn), current_version(conn)
+    if revision is None and version is None:
+        if set(inspect(conn).get_table_names()) - {"alembic_version"}:
             raise StoreError("this database already holds tables that are not a chunav store; "
                              "use another file or --db URL", "E302")
         schema.metadata.create_all(conn)
-        set_version(conn, target)
-        return [target]
-    if version > target:
-        raise StoreError(f"this store has schema version {version}, newer than this chunav "
-                         f"({target}): upgrade chunav", "E303")
-    applied = []
-    for step in range(version + 1, target + 1):
-        if step not in migrations:
-            raise StoreError(f"no migration to schema version {step}", "E304")
-        migrations[step](conn)
-        set_version(conn, step)
-        applied.append(step)
-    return applied
+        command.stamp(config(conn), head_revision())
+        set_version(conn, schema.SCHEMA_VERSION)
+        return [head_revision()]
+    if version is not None and version > schema.SCHEMA_VERSION:
+        raise _newer(f"schema version {version}")
+    if revision is None:  # made before Alembic: it records its version only in chunav_meta
+        if scripts().get_revision(revision_of(version)) is None:
+            raise StoreError(f"no migration from schema version {version}", "E304")
+        command.stamp(config(conn), revision_of(version))
+    elif revision not in {s.revision for s in scripts().walk_revisions()}:
+        raise _newer(f"revision {revision}")
+    applied: list[str] = []
+    cfg = config(conn)
+    cfg.attributes["applied"] = applied
+    try:
+        command.upgrade(cfg, "head")
+    except CommandError as err:
+        raise StoreError(f"cannot upgrade the store: {err}", "E304") from err
+    set_version(conn, schema.SCHEMA_VERSION)
+    return [str(step) for step in applied]
 
 
-@migration(2)
-def _v2(conn: Connection) -> None:
-    """Seat aliases and parents, a contest's state, number and counting date, voters, why a
-    spelling is a person's, partial sources, imported scopes."""
-    for table in (schema.constituency_alias, schema.source_import):
-        table.create(conn, checkfirst=True)
-    for ddl in ("ALTER TABLE constituency ADD COLUMN parent_id INTEGER "
-                "REFERENCES constituency(id)",
-                "ALTER TABLE contest ADD COLUMN state_id INTEGER REFERENCES state(id)",
-                "ALTER TABLE contest ADD COLUMN counting_date DATE",
-                "ALTER TABLE contest ADD COLUMN seat_no INTEGER",
-                "ALTER TABLE electorate ADD COLUMN voters INTEGER",
-                "ALTER TABLE person_name ADD COLUMN how TEXT",
-                "ALTER TABLE person_name ADD COLUMN source_id INTEGER REFERENCES source(id)",
-                "ALTER TABLE source ADD COLUMN partial INTEGER NOT NULL DEFAULT 0"):
-        conn.execute(text(ddl))
-    conn.execute(text("DROP INDEX IF EXISTS ix_evidence_fact"))  # the unique index serves
-    # what was stored before counted as imported whole
-    conn.execute(text("INSERT INTO source_import (source_id, scope) "
-                      "SELECT id, '*' FROM source WHERE kind = 'results'"))
+def _newer(what: str) -> StoreError:
+    return StoreError(f"this store has {what}, newer than this chunav "
+                      f"({revision_of(schema.SCHEMA_VERSION)}): upgrade chunav", "E303")
 
 
-V3_INDEXES = ("ix_event_order", "ix_event_role_person", "ix_event_role_org",
-              "ix_event_role_text")
+def main(argv: list[str] | None = None) -> None:
+    """Developers' entry point: draft a revision by comparing ``schema.py`` with a store."""
+    parser = argparse.ArgumentParser(prog="python -m chunav.store.migrations",
+                                     description=main.__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    draft = sub.add_parser("revision", help="write versions/NNNN_*.py from the models' changes")
+    draft.add_argument("-m", "--message", required=True)
+    draft.add_argument("--db", help="a store at the head revision to compare with "
+                       "(default: a new in-memory SQLite store built by the revisions)")
+    args = parser.parse_args(argv)
+    url = args.db or "sqlite://"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        cfg = config(conn, url)
+        if not args.db:
+            command.upgrade(cfg, "head")
+        number = int(head_revision()) + 1
+        command.revision(cfg, message=args.message, autogenerate=True,
+                         rev_id=revision_of(number))
+    engine.dispose()
 
 
-@migration(3)
-def _v3(conn: Connection) -> None:
-    """Indexes for the events list: its order (a deep page is an index scan), and event roles
-    by person, org and text (events naming someone)."""
-    for table in (schema.event, schema.event_role):
-        for index in table.indexes:
-            if index.name in V3_INDEXES:
-                index.create(conn, checkfirst=True)
+if __name__ == "__main__":
+    main()
