@@ -17,12 +17,11 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from chunav.extract.dates import years
-from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed, seat_states
+from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed, seat_places
 from chunav.extract.lexicon import table
 from chunav.extract.mentions import Mentions
 from chunav.extract.numbers import WORDS as WORD_NUMBERS
 from chunav.model import LOK_SABHA_YEARS
-from chunav.resolve.normalize import key
 
 BYPOLL_WORDS = ("bypoll", "by-poll", "by-election", "byelection", "bye-election")
 SEAT_CUES = {"seat", "defeated", "defeating", "won", "retained", "candidate", "nominee",
@@ -62,7 +61,9 @@ class Context:
                                           for ent in doc.ents if ent.label_ == "GPE") if e)
         for m in mentions.mentions:  # "the Rajasthan Assembly election" says whose it is
             if m.kind == "HOUSE" and m.text.endswith(" Assembly"):
-                states[m.text[: -len(" Assembly")]] += 2
+                named = m.text[: -len(" Assembly")]  # "Bengal" is West Bengal
+                entry = mentions.gazetteer.lookup("GPE", named)
+                states[entry.name if entry else named] += 2
         dateline = self._dateline_state()
         if dateline:
             states[dateline] += 3
@@ -142,7 +143,7 @@ class Context:
                 self._any_bypoll or said):
             house = "Assembly"  # no general election that year (and no bypoll): a state's
         seat = seat or (self.seat_in(sent) if sent is not None else None)
-        found = seat_states().get(key(seat), ()) if seat else ()
+        found = seat_places(seat) if seat else ()
         if house == "Lok Sabha" and not said and year >= 2008 and found and all(
                 h == "AC" for _, h in found):
             house = "Assembly"  # since the 2008 delimitation this name is no Lok Sabha seat
@@ -164,7 +165,7 @@ class Context:
     def state_of(self, seat: str | None) -> str | None:
         """The state of a seat: the article's if the seat list has the seat there (or does not
         know it), else the one state the list has it in."""
-        found = {st for st, _ in seat_states().get(key(seat), ())} if seat else set()
+        found = {st for st, _ in seat_places(seat)} if seat else set()
         if self.state in found or len(found) != 1:
             return self.state
         return found.pop()

@@ -4,6 +4,7 @@ and, when a store is given, every person, party and constituency it holds."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -40,14 +41,64 @@ def roles() -> dict:
     return _data("roles.v1.json")
 
 
+def seat_key(name: str) -> str:
+    """A seat name's key, blind to the ways one seat is written (lexicon ``[seat_words]``):
+    "Kanpur Cantonment" and "Kanpur Cantt." are one key, and a reserved-category suffix
+    ("Sanganer (SC)", "Mahuva-ST") is not part of the name."""
+    table = lexicon.table("seat_words")
+    words = [table.get(w, w) for w in key(name).split()]
+    while len(words) > 1 and words[-1] in table["reserved"]:
+        words.pop()
+    return " ".join(words)
+
+
 @cache
 def seat_states() -> dict[str, tuple[tuple[str, str], ...]]:
     """The (state, house) pairs a seat name has, house "AC" or "PC" (``seats.v1.json``, from
-    the 2008 delimitation; see ``scripts/derive_seats.py``), by normalised name."""
+    the 2008 delimitation; see ``scripts/derive_seats.py``), by ``seat_key``."""
     out: dict[str, list[tuple[str, str]]] = {}
     for seat in _data("seats.v1.json")["seats"]:
-        out.setdefault(key(seat["name"]), []).extend((seat["state"], h) for h in seat["houses"])
+        out.setdefault(seat_key(seat["name"]), []).extend(
+            (seat["state"], h) for h in seat["houses"])
     return {k: tuple(v) for k, v in out.items()}
+
+
+def seat_places(name: str) -> tuple[tuple[str, str], ...]:
+    """The (state, house) pairs of a seat name as written in news ("Kanpur Cantonment")."""
+    return seat_states().get(seat_key(name), ())
+
+
+_QUALIFIED = re.compile(r"^(.*?\S)\s*\(([^()]+)\)$")  # "Janata Dal (Secular)", "JD(S)"
+
+
+def party_variants(e: Entry) -> tuple[str, ...]:
+    """The spellings news gives a party whose name ends in a qualifier, beyond those listed:
+    "Janata Dal-Secular", "Janata Dal Secular" for "Janata Dal (Secular)"; "JD-S", "JD (S)" for
+    "JD(S)"; and the abbreviation with the qualifier spelled out, "CPI (Marxist)", "CPI-Marxist"
+    for "CPI(M)" of "Communist Party of India (Marxist)"."""
+    out: list[str] = []
+    name = _QUALIFIED.match(e.name)
+    abbr = _QUALIFIED.match(e.abbreviation or "")
+    for m in (name, abbr):
+        if m:
+            base, qual = m.groups()
+            out += [f"{base}-{qual}", f"{base} {qual}", f"{base} ({qual})", f"{base}({qual})"]
+    if name and abbr and name.group(2).lower().startswith(abbr.group(2).lower()):
+        base, qual = abbr.group(1), name.group(2)
+        out += [f"{base} ({qual})", f"{base}({qual})", f"{base}-{qual}"]
+    known = {key(n) for n in e.names} | {None}
+    seen: set[str] = set()
+    return tuple(v for v in out if v not in seen and not seen.add(v) and v not in e.names
+                 and (key(v) not in known or "(" in v or "-" in v))
+
+
+def news_parties(listed: list[Entry]) -> list[Entry]:
+    """The party list with the spellings news uses: each party's ``party_variants`` and the
+    lexicon's ``[party_aliases]`` (which may add a party the list lacks)."""
+    extra = {name: tuple(aliases) for name, aliases in lexicon.table("party_aliases").items()}
+    out = [Entry(e.name, e.abbreviation, (*e.aliases, *extra.pop(e.name, ()),
+                                          *party_variants(e)), e.kind) for e in listed]
+    return out + [Entry(name, None, aliases, "party") for name, aliases in extra.items()]
 
 
 @dataclass
@@ -63,7 +114,7 @@ class Gazetteer:
         g = cls()
         # v1: the short list news names; v2's hundreds of ballot abbreviations ("AD", "BMUP")
         # match ordinary words in prose and cost precision (measured: F1 0.550 -> 0.536)
-        g.entries[PARTY] = [e for e in parties(1) if e.kind == "party"]
+        g.entries[PARTY] = news_parties([e for e in parties(1) if e.kind == "party"])
         g.entries[ALLIANCE] = list(alliances())
         g.entries[STATE] = list(states()) + [  # "Arunachal" for Arunachal Pradesh
             Entry(name, None, (short,), "state")

@@ -20,10 +20,10 @@ from chunav.extract.gazetteer import (
     STATE,
     Gazetteer,
     roles,
-    seat_states,
+    seat_places,
 )
 from chunav.extract.lexicon import section, table
-from chunav.resolve.normalize import HONORIFICS, clean, key
+from chunav.resolve.normalize import HONORIFICS, clean
 from chunav.resolve.parties import PARTY_HEADS
 
 ORG, UNIT, PLACE = "ORG", "UNIT", "PLACE"
@@ -67,7 +67,7 @@ class Group:
 
 def known_seat(name: str) -> bool:
     """Is this a seat name of the seat list (``seats.v1.json``)?"""
-    return key(name) in seat_states()
+    return bool(seat_places(name))
 
 
 @dataclass

@@ -119,6 +119,7 @@ class EventSpec:
     inverse: tuple[str, ...] = ()
     inverse_link: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
+    noun_roles: dict[str, dict[str, str]] = field(default_factory=dict)  # a noun's own roles
     light_verbs: frozenset[str] = frozenset()
     checks: tuple[Check, ...] = ()
     voice: tuple[Voice, ...] = ()
@@ -197,6 +198,8 @@ def _spec(typ: str, raw: dict) -> EventSpec:
         type=typ, words=tuple(raw.get("words", ())), phrases=tuple(raw.get("phrases", ())),
         nouns=tuple(raw.get("nouns", ())), inverse=tuple(inverse.get("words", ())),
         inverse_link=inverse.get("link"), roles=dict(raw.get("roles", {})),
+        noun_roles={noun: {k: v for k, v in group.items() if k != "nouns"}
+                    for group in raw.get("noun_roles", ()) for noun in group["nouns"]},
         light_verbs=_words(raw.get("light_verbs")),
         checks=tuple(_check(c) for c in raw.get("checks", ())),
         voice=tuple(Voice(_words(v["words"]), _words(v.get("next_any")),

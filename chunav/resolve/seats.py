@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from rapidfuzz import fuzz
-
 from chunav.resolve.gazetteer import index
 from chunav.resolve.normalize import key
 
@@ -108,6 +106,8 @@ def match_seat(name: str, seats: list[Seat], number: int | None = None,
             for x in s.keys)]
         if len(cut) == 1:
             return cut[0].id, "name cut short"
+    from rapidfuzz import fuzz  # here, not at the top: `chunav stats`/`results` need it not
+
     best: list[tuple[float, Seat]] = []
     mine = _distinct_words(name)
     for seat in seats:

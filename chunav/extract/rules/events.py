@@ -412,11 +412,11 @@ class EventRules(RuleBase):
         its prepositions and the subject of the verb it is the object of, each in the role
         the spec's ``roles`` gives; from the words after the noun, else from the parse. No
         actor among them, no event."""
-        roles = spec.roles
+        roles = spec.noun_roles.get(trig.text, spec.roles)
         kinds = set(roles.get("kinds", AGENTS))
         filled, confidence = self._noun_roles_window(trig, roles, kinds, sent), WINDOW
         if not filled["actor"]:
-            filled, confidence = self._noun_roles_parsed(trig, spec, kinds, sent), SYNTAX
+            filled, confidence = self._noun_roles_parsed(trig, spec, roles, kinds, sent), SYNTAX
         if not filled["actor"]:
             return [], [], WINDOW  # "his exit from the DMK": whose, the noun does not say
         if spec.targets.mode == "seat" and not self.m.in_span(sent.start, sent.end,
@@ -427,12 +427,11 @@ class EventRules(RuleBase):
         end = max([trig.end] + [m.end for m in filled["actor"]])
         return filled["actor"], self._targets(spec, self.doc[end - 1], sent), confidence
 
-    def _noun_roles_parsed(self, trig: Trigger, spec: EventSpec, kinds: set[str],
-                           sent: Span) -> dict[str, list[Mention]]:
+    def _noun_roles_parsed(self, trig: Trigger, spec: EventSpec, roles: dict[str, str],
+                           kinds: set[str], sent: Span) -> dict[str, list[Mention]]:
         """A noun's role fillers in the parse: poss, prep -> pobj, and (``governor``) the
         nsubj of the light verb whose dobj the noun is ("held talks", "tendered his
         resignation")."""
-        roles = spec.roles
         filled: dict[str, list[Mention]] = {"actor": [], "target": []}
         noun = self.parses.head(sent, trig.start, trig.end)
         if noun is None:
@@ -444,6 +443,10 @@ class EventRules(RuleBase):
                 found.append((roles["possessor"], c))
             elif c.dep_ == "prep" and c.lower_ in roles:
                 found += [(roles[c.lower_], g) for g in c.children if g.dep_ == "pobj"]
+        if trig.end - trig.start > 1 and self.doc[trig.end - 1].lower_ in roles:
+            # "victory over X", "defeat at the hands of Y": the trigger's own preposition
+            prep = self.doc[trig.end - 1]
+            found += [(roles[prep.lower_], g) for g in prep.children if g.dep_ == "pobj"]
         if "governor" in roles and noun.dep_ == "dobj" and noun.head.lower_ in spec.light_verbs:
             found += [(roles["governor"], t) for t in self.parses.actors(noun.head, {"nsubj"})]
         for role, t in found:
@@ -462,7 +465,8 @@ class EventRules(RuleBase):
             owner = self.m.at(tok.i - 2)
             if owner is not None and owner.kind in kinds:
                 filled[roles["possessor"]].append(owner)
-        k = tok.i + 1
+        # the first preposition: right after the noun, or the trigger's last word ("over")
+        k = trig.end - 1 if trig.end - trig.start > 1 else tok.i + 1
         while k < sent.end and self.doc[k].lower_ in roles and self.doc[k].lower_ not in (
                 NOT_PREPOSITIONS):
             role = roles[self.doc[k].lower_]

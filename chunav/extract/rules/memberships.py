@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from chunav.extract.context import Sentence
-from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT, seat_states
+from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT, seat_places
 from chunav.extract.lexicon import lexicon, table, words
 from chunav.extract.rules.base import (
     AUX_ADV,
@@ -19,7 +19,6 @@ from chunav.extract.rules.base import (
     RuleBase,
 )
 from chunav.extract.spans import ORG, PLACE, UNIT, Mention
-from chunav.resolve.normalize import key
 
 ALLY_NOUNS = words("ally_nouns")
 OFFICE_VERBS = table("office_verbs")
@@ -385,7 +384,7 @@ class MembershipRules(RuleBase):
             j = k - 1
             while j >= sent.start and k - j <= 5 and self.m.at(j) is None and (
                     self.doc[j].text[:1].isupper() or self.doc[j].text == "-"):
-                if self.doc[j].text != "-" and key(self.doc[j:k].text) in seat_states():
+                if self.doc[j].text != "-" and seat_places(self.doc[j:k].text):
                     start = j
                 j -= 1
         if start is None:
@@ -394,7 +393,7 @@ class MembershipRules(RuleBase):
         if self.m.gazetteer.lookup("GPE", seat):
             return  # "Manipur MLA X": a state, read by _premodifier
         house = titles[self.doc[k].lower_]
-        states = {st for st, h in seat_states().get(key(seat), ()) if h == house}
+        states = {st for st, h in seat_places(seat) if h == house}
         state = self.ctx.state if self.ctx.state in states else (
             next(iter(states)) if len(states) == 1 else None)
         if state is None:
