@@ -109,3 +109,17 @@ def test_resolving_again_keeps_what_an_alias_file_joined(store, data):
     again = link_people(store)
     assert again.split == 0
     assert _person_of(store, "Sajjad Hussain") == joined
+
+
+def test_many_ids_follow_their_redirects_at_once(store):
+    from chunav.store import schema as s
+    from chunav.store.people import current_person_id, current_person_ids, merge_persons
+
+    with store.begin() as conn:
+        a, b, c, d = (conn.execute(s.person.insert().values(name=n)).inserted_primary_key[0]
+                      for n in ("A", "B", "C", "D"))
+        merge_persons(conn, b, a)  # a -> b
+        merge_persons(conn, c, b)  # b -> c: a chain of two
+        now = current_person_ids(conn, [a, b, c, d, 999_999])
+        assert now == {a: c, b: c, c: c, d: d}  # an id of no person is left out
+        assert all(current_person_id(conn, x) == now[x] for x in (a, b, c, d))

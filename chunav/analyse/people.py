@@ -9,7 +9,7 @@ from chunav.errors import NotFound
 from chunav.resolve.names import DIFFERENT, canonical_name, compare_names, names_agree
 from chunav.resolve.normalize import HONORIFICS, key
 from chunav.store import schema as s
-from chunav.store.people import current_person_id, person_records
+from chunav.store.people import current_person_id, current_person_ids, person_records
 
 
 def find_persons(conn: Connection, name: str) -> list[int]:
@@ -31,7 +31,8 @@ def find_persons(conn: Connection, name: str) -> list[int]:
     order = {"exact": 0, "close": 1, "initials": 2, "subset": 3}
     scored.sort(key=lambda x: (order[x[0]], x[1], x[2]))
     found = exact + [pid for *_, pid in scored]
-    return list(dict.fromkeys(current_person_id(conn, pid) for pid in found))
+    now = current_person_ids(conn, found)
+    return list(dict.fromkeys(now[pid] for pid in found if pid in now))
 
 
 def person_card(conn: Connection, person_id: int) -> dict:

@@ -28,6 +28,30 @@ def current_person_id(conn: Connection, person_id: int) -> int:
     return person_id
 
 
+def current_person_ids(conn: Connection, person_ids: Collection[int]) -> dict[int, int]:
+    """:func:`current_person_id` of many ids in a few queries: each id to the id its person has
+    now (ids of no person are left out)."""
+    r = s.person_redirect.c
+    out: dict[int, int] = {}
+    todo = {pid: pid for pid in set(person_ids)}  # asked id -> where its redirects have led
+    for _ in range(64):  # a redirect chain is a few links long; more is a loop
+        if not todo:
+            break
+        hops: dict[int, int] = {}
+        now = sorted(set(todo.values()))
+        for batch in (now[i:i + 500] for i in range(0, len(now), 500)):
+            hops.update(conn.execute(select(r.old_id, r.new_id).where(r.old_id.in_(batch))).all())
+        out.update({asked: at for asked, at in todo.items() if at not in hops})
+        todo = {asked: hops[at] for asked, at in todo.items() if at in hops}
+    if todo:
+        raise StoreError(f"person redirects loop at {next(iter(todo.values()))}", "E305")
+    ids = sorted(set(out.values()))
+    alive = {pid for batch in (ids[i:i + 500] for i in range(0, len(ids), 500))
+             for pid in conn.execute(select(s.person.c.id).where(s.person.c.id.in_(batch)))
+             .scalars()}
+    return {asked: at for asked, at in out.items() if at in alive}
+
+
 def merge_persons(conn: Connection, keep: int, drop: int, how: str | None = None) -> int:
     """Merge person ``drop`` into ``keep``: candidacies, names, external ids, memberships and
     event roles move over, and ``drop`` becomes a redirect. ``how`` (why they are one) goes
