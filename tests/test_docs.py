@@ -58,17 +58,21 @@ def test_stats_does_not_load_spacy(tmp_path):
 
 def test_stats_and_results_load_only_what_they_show(tmp_path):
     """`chunav stats` and `chunav results` start within 1.3x of importing click, SQLAlchemy and
-    rich (benchmarks/bench_startup.py): neither spaCy nor the fuzzy matcher loads for them."""
+    rich (benchmarks/bench_startup.py): neither spaCy nor the fuzzy matcher loads for them, nor
+    Alembic for a store already at the current schema."""
     import subprocess
     import sys
 
+    from chunav import open_store
+
     db = str(tmp_path / "s.db")
+    open_store(db).close()
     for args in (["stats"], ["results", "Ladakh"]):
         code = ("import sys; from chunav.cli import cli\n"
                 f"try:\n    cli(['--db', {db!r}, *{args!r}])\n"
                 "except SystemExit:\n    pass\n"
-                "print(sorted(m for m in ('spacy', 'rapidfuzz', 'chunav.extract', 'jinja2')"
-                " if m in sys.modules))")
+                "print(sorted(m for m in ('spacy', 'rapidfuzz', 'chunav.extract', 'jinja2',"
+                " 'alembic') if m in sys.modules))")
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                              check=True)
         assert out.stdout.strip().splitlines()[-1] == "[]", args

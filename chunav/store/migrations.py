@@ -22,18 +22,19 @@ from __future__ import annotations
 import argparse
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Connection, create_engine, inspect, select
+from sqlalchemy import Connection, create_engine, inspect, select, text
 
 from chunav.errors import StoreError
 from chunav.store import schema
 
+if TYPE_CHECKING:  # Alembic loads only when a store is made or upgraded, not on every open
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 SCRIPTS = Path(__file__).with_name("alembic")
+VERSION_TABLE = "alembic_version"
 
 
 def revision_of(version: int) -> str:
@@ -44,6 +45,8 @@ def revision_of(version: int) -> str:
 def config(conn: Connection | None = None, url: str | None = None) -> Config:
     """Alembic's configuration, built in code (no alembic.ini): migrations run on ``conn``,
     or on the database at ``url``."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(SCRIPTS))
     if url:
@@ -56,6 +59,8 @@ def config(conn: Connection | None = None, url: str | None = None) -> Config:
 @cache
 def scripts() -> ScriptDirectory:
     """The revisions chunav ships."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(config())
 
 
@@ -75,7 +80,9 @@ def current_version(conn: Connection) -> int | None:
 
 def current_revision(conn: Connection) -> str | None:
     """The Alembic revision a store is at, or None when it has none (new, or pre-Alembic)."""
-    return MigrationContext.configure(conn).get_current_revision()
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
 def set_version(conn: Connection, version: int) -> None:
@@ -86,8 +93,14 @@ def set_version(conn: Connection, version: int) -> None:
 
 def migrate(conn: Connection) -> list[str]:
     """Create a new store, or adopt and upgrade an old one, to the head revision. Returns the
-    revisions applied (the head alone for a new store)."""
+    revisions applied (the head alone for a new store; none for a store at the head, which
+    costs two small queries and never loads Alembic)."""
     revision, version = current_revision(conn), current_version(conn)
+    if revision == revision_of(schema.SCHEMA_VERSION) and version == schema.SCHEMA_VERSION:
+        return []
+    from alembic import command
+    from alembic.util import CommandError
+
     if revision is None and version is None:
         if set(inspect(conn).get_table_names()) - {"alembic_version"}:
             raise StoreError("this database already holds tables that are not a chunav store; "
@@ -130,6 +143,8 @@ def main(argv: list[str] | None = None) -> None:
     draft.add_argument("--db", help="a store at the head revision to compare with "
                        "(default: a new in-memory SQLite store built by the revisions)")
     args = parser.parse_args(argv)
+    from alembic import command
+
     url = args.db or "sqlite://"
     engine = create_engine(url)
     with engine.begin() as conn:
