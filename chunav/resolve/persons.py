@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 from chunav.errors import ChunavError
 from chunav.resolve.gazetteer import index
+from chunav.resolve.lineage import follows
 from chunav.resolve.names import (
     CLOSE,
     DIFFERENT,
@@ -262,7 +263,7 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         party = "unknown"
     elif a.party[0] == b.party[0]:
         party = "both_independent" if a.party[0] == "ind" else "same"
-    elif a.party[1] == b.party[1]:
+    elif a.party[1] == b.party[1] or (w.get("lineage") and _in_line(a, b)):
         party = "related"
     else:
         party = "different"
@@ -297,6 +298,20 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
             weights[level_name] = max(weights[level_name], 0.0)
     score = sum(weights.values())
     return score, levels, weights, hard
+
+
+@cache
+def _follows(before: str, after: str, since: int, until: int) -> bool:
+    return follows(before, after, since, until) is not None
+
+
+def _in_line(a: _Rec, b: _Rec) -> bool:
+    """The later record's party is the earlier's by the party lineage (a rename, a split's
+    faction, a merger, a successor: ``lineage.follows``), not a move to another party."""
+    if a.party is None or b.party is None or "ind" in (a.party[0], b.party[0]):
+        return False
+    first, then = (a, b) if a.rec.year <= b.rec.year else (b, a)
+    return _follows(first.rec.party or "", then.rec.party or "", first.rec.year, then.rec.year)
 
 
 def _name_level(a: _Rec, b: _Rec) -> tuple[str, float, bool]:
@@ -589,6 +604,23 @@ def resolve_persons(records: Iterable[PersonRecord],
             if not ({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right}):
                 continue
             if not (_places(left, recs) & _places(right, recs)):
+                continue
+            if _may_join(left, right, recs, stats, forbidden, s, need):
+                clusters.union(ri, rj)
+    # fourth pass: two careers of two records or more that each won a seat and share an exact
+    # name form: namesakes among members are far rarer than among candidates
+    need = s.weights.get("winners_average")
+    if need is not None:
+        for _score, i, j in matches:
+            ri, rj = clusters.find(i), clusters.find(j)
+            if ri == rj:
+                continue
+            left, right = clusters.members[ri], clusters.members[rj]
+            if len(left) < 2 or len(right) < 2:
+                continue
+            if not (any(recs[k].rec.won for k in left) and any(recs[k].rec.won for k in right)):
+                continue
+            if not ({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right}):
                 continue
             if _may_join(left, right, recs, stats, forbidden, s, need):
                 clusters.union(ri, rj)
