@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import pickle
+import random
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -55,6 +56,8 @@ def main() -> int:
     parser.add_argument("path")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--cache")
+    parser.add_argument("--sample", type=int, default=0,
+                        help="also print this many false merges drawn at random (to judge by hand)")
     args = parser.parse_args()
     records, truth = load(args.path)
     if args.cache and Path(args.cache).exists():
@@ -105,6 +108,10 @@ def main() -> int:
                 for j in range(i + 1, len(ps)):
                     items.append((len(ps[i]) * len(ps[j]), ps[i], ps[j]))
         items.sort(key=lambda t: -t[0])
+        if args.sample and title == "FALSE MERGES":
+            print(f"\n{args.sample} false merges at random:")
+            for cost, x, y in random.Random(7).sample(items, min(args.sample, len(items))):
+                print(f"  [{cost}] {best(x, y)[0].reason}")
         total = sum(t[0] for t in items)
         causes: Counter = Counter()
         shown = 0
