@@ -59,7 +59,8 @@ each costs; each step at threshold 8.0 unless said):
     + fourth pass: two members' careers, one exact name      P 0.8593  R 0.7816  F1 0.819
     + names weigh less alone (close 2.5, initials 2.0, subset -1.0; incumbent 2.5)
                                                             P 0.8654  R 0.7725  F1 0.816
-    sweep now:  7.5: P 0.8450 R 0.8009   8.0: P 0.8555 R 0.7863   8.5: P 0.8654 R 0.7725
+    'bhau' as 'rao'; 'PRA.' is prasad (Haribhau / Hari)    P 0.8653  R 0.7735  F1 0.817
+    sweep before 'bhau':  7.5: P 0.8450 R 0.8009   8.0: P 0.8555 R 0.7863   8.5: P 0.8654 R 0.7725
                 9.0: P 0.8749 R 0.7487   9.5: P 0.8869 R 0.7235
     So at the same precision as before (0.866) recall is 2.2 points higher, at 0.875 about
     1 point: the curve moved out a little; every weight tried since (streak 1.0, another seat

@@ -525,6 +525,8 @@ def test_rao_stuck_on_a_given_or_fathers_name_may_be_left_out():
     assert level("PATIL SURESHRAO DINKAR", "Patil Suresh Dinkar") in ("exact", "close")
     assert level("JADHAV VILASRAO MARUTI", "VILAS MARUTI JADHAV") in ("exact", "close")
     assert level("NARASIMHARAO GUNDU", "Narasimha Rao Gundu") == "exact"
+    assert level("GAIKWAD DNYANBHAU TUKARAM", "Gaikwad Dnyan Tukaram") in ("exact", "close")
+    assert level("SUNIL PRA. MAHTO", "Sunil Prasad Mahto") == "exact"
 
 
 def test_one_letter_misprint_is_left_to_the_career():
