@@ -60,6 +60,7 @@ each costs; each step at threshold 8.0 unless said):
     + names weigh less alone (close 2.5, initials 2.0, subset -1.0; incumbent 2.5)
                                                             P 0.8654  R 0.7725  F1 0.816
     'bhau' as 'rao'; 'PRA.' is prasad (Haribhau / Hari)    P 0.8653  R 0.7735  F1 0.817
+    sweep at the end:     8.0: P 0.8553 R 0.7873   8.5: P 0.8653 R 0.7735   9.0: P 0.8748 R 0.7496
     sweep before 'bhau':  7.5: P 0.8450 R 0.8009   8.0: P 0.8555 R 0.7863   8.5: P 0.8654 R 0.7725
                 9.0: P 0.8749 R 0.7487   9.5: P 0.8869 R 0.7235
     So at the same precision as before (0.866) recall is 2.2 points higher, at 0.875 about
