@@ -68,20 +68,22 @@ def load(folder: Path) -> tuple[list[PersonRecord], list[str], dict]:
             notes.append(f"  skipped  {path.name}: {why}")
             continue
         kept = 0
-        for row in result.rows:
+        for n, row in enumerate(result.rows):
             if row.nota:
                 continue
+            # the row's index, not its line: a results-site page puts several rows on one line
+            rid = (path.name, n)
             e = row.election
             house = LOK_SABHA if e.house == LOK_SABHA else f"{e.region} {e.house}"
             state = row.state or (e.region or "")
             # one contest per source: the same candidacy in two sources is one person
             contest = (path.name, e.name, key(state), key(row.constituency), row.poll_no)
             records.append(PersonRecord(
-                id=(path.name, row.line), name=row.candidate, year=e.year, house=house,
+                id=rid, name=row.candidate, year=e.year, house=house,
                 state=state, constituency=row.constituency, party=row.party, sex=row.sex,
                 age=row.age, contest=contest))
             if row.votes:
-                votes[(path.name, row.line)] = (e.name, _state_key(state),
+                votes[rid] = (e.name, _state_key(state),
                                                _seat_key(row.constituency), row.votes)
             kept += 1
         notes.append(f"  read     {path.name}: {kept:,} candidate rows "

@@ -1,9 +1,10 @@
 """Indian personal names as comparable data: canonical forms and how closely two names agree.
 
 The rules (honorifics, alias words, suffixes, transliteration folds) live in
-``data/names.v1.json`` and follow TCPD Surf. ``normalize.fold`` does the per-word spelling folds;
-this module adds what a whole person's name needs: ballot serial numbers, "X alias Y", bracketed
-nicknames, social handles, initials, stuck-on suffixes and reordered words.
+``data/names.v2.json`` (``VERSION``) and follow TCPD Surf. ``normalize.fold`` does the per-word
+spelling folds; this module adds what a whole person's name needs: ballot serial numbers,
+"X alias Y", bracketed nicknames, social handles, initials, stuck-on suffixes and reordered
+words.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from chunav.resolve.normalize import fold
 
@@ -26,6 +28,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HANDLE = re.compile(r"@(\w+)")
 _LETTERS = re.compile(r"[^a-z]+")
 _VOWELS = re.compile(r"[aeiouy]")
+
+VERSION = 2  # the names.vN.json in use
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ class Rules:
 
 
 @cache
-def rules(version: int = 1) -> Rules:
+def rules(version: int = VERSION) -> Rules:
     """The name rules bundled as ``data/names.v{version}.json``."""
     path = resources.files("chunav.resolve").joinpath("data", f"names.v{version}.json")
     data = json.loads(path.read_text("utf-8"))
@@ -164,7 +168,7 @@ def _words(part: str, r: Rules, nickname: bool = False) -> tuple[Word, ...]:
 
 
 @lru_cache(maxsize=1 << 18)
-def canonical_name(name: str, version: int = 1) -> CanonicalName:
+def canonical_name(name: str, version: int = VERSION) -> CanonicalName:
     """Canonicalise a candidate's name as a source writes it.
 
     >>> str(canonical_name("1 Dr. NARESH PURI"))
@@ -337,6 +341,34 @@ def compare_names(a: CanonicalName, b: CanonicalName) -> tuple[str, float, bool]
             if (rank[level], -sim) < (rank[best[0]], -best[1]):
                 best = (level, sim, i > 0 or j > 0)
     return best
+
+
+# a level only the person resolver uses (weighed low, the career decides): not in LEVELS, so
+# compare_names, names_agree and news links never return it
+TYPO = "typo"
+_TYPO_MIN = 4  # letters a word needs before one letter more, less or other is read as a misprint
+
+
+@lru_cache(maxsize=1 << 16)
+def one_typo(a: tuple[Word, ...], b: tuple[Word, ...]) -> bool:
+    """Two names of two full words or more each that agree but for one letter in one word
+    (four letters or more, the first letter the same): "KARIA MUNDA" / "KADIA MUNDA",
+    "MEGHRAJ TAWAR" / "MEGHRAJ TAWAD". A misprint, or two people ("Rajesh" / "Ramesh"): the
+    resolver weighs it low and lets the seat, party and years decide."""
+    full_a = [w.text for w in a if not w.is_initial]
+    full_b = [w.text for w in b if not w.is_initial]
+    if len(full_a) != len(full_b) or len(full_a) < 2:
+        return False
+    for x in full_a:
+        if len(x) < _TYPO_MIN:
+            continue
+        for k, y in enumerate(b):
+            if (len(y.text) >= _TYPO_MIN and x[0] == y.text[0] and x != y.text
+                    and Levenshtein.distance(x, y.text) == 1):
+                swapped = (*b[:k], Word(x, y.initial), *b[k + 1:])
+                if compare_words(a, swapped)[0] in (EXACT, CLOSE, INITIALS):
+                    return True
+    return False
 
 
 def names_agree(a: str, b: str) -> bool:

@@ -2,7 +2,7 @@
 clustering that does not chain unrelated namesakes together.
 
 The score is a sum of weights, one per comparison level (name agreement, how common the name
-is, same seat, same party, the years, age and sex), set in ``data/persons.v1.json``. A pair
+is, same seat, same party, the years, age and sex), set in ``data/persons.v2.json``. A pair
 scoring at least the threshold is a match; clusters grow from the best matches first, and two
 clusters join only when no pair across them is a hard no (one contest, another sex, ages that
 cannot both be true, user's not-links) and their average score clears a second threshold. A
@@ -34,16 +34,19 @@ from rapidfuzz import fuzz
 
 from chunav.errors import ChunavError
 from chunav.resolve.gazetteer import index
+from chunav.resolve.lineage import follows
 from chunav.resolve.names import (
     CLOSE,
     DIFFERENT,
     EXACT,
     INITIALS,
     SUBSET,
+    TYPO,
     CanonicalName,
     canonical_name,
     compare_names,
     compare_words,
+    one_typo,
     skeleton,
     word_similarity,
 )
@@ -117,7 +120,7 @@ class Settings:
 
 
 @cache
-def settings(version: int = 1) -> Settings:
+def settings(version: int = 2) -> Settings:
     """The bundled resolver settings, ``data/persons.v{version}.json``."""
     path = resources.files("chunav.resolve").joinpath("data", f"persons.v{version}.json")
     data = json.loads(path.read_text("utf-8"))
@@ -206,9 +209,9 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
             a.cname.relation, b.cname.relation)[0] == DIFFERENT:
         # "KULDEEP S/O NARAIN SINGH" and "KULDEEP S/O ISHWAR SINGH": namesakes told apart
         hard = "their fathers' (or husbands') names differ"
-    level, sim, by_alias = compare_names(a.cname, b.cname)
+    level, sim, by_alias = _name_level(a, b)
     levels["name"] = level
-    weights["name"] = w["name"][level]
+    weights["name"] = w["name"].get(level, w["name"][DIFFERENT])  # v1 has no "typo"
     if by_alias:
         levels["alias"] = "used"
         weights["alias"] = w["alias_used"]
@@ -232,6 +235,13 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
             # is more often a son named with his father's name than a name written in full
             levels["extra_word"] = extra
             weights["extra_word"] = w["rare_extra_word"]
+            longer = a if _full(a) > _full(b) else b
+            first = next(x.text for x in longer.cname.main if not x.is_initial)
+            if first == extra and "rare_extra_first_word" in w:
+                # "NAKUL KAMAL NATH" / "KAMAL NATH": a given name put before the whole
+                # shorter name is a son (or daughter) named with the parent's name
+                levels["extra_word"] = f"{extra} (first)"
+                weights["extra_word"] = w["rare_extra_first_word"]
     same_house = a.house == b.house
     if not same_house:
         seat = "other_house"
@@ -253,7 +263,7 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         party = "unknown"
     elif a.party[0] == b.party[0]:
         party = "both_independent" if a.party[0] == "ind" else "same"
-    elif a.party[1] == b.party[1]:
+    elif a.party[1] == b.party[1] or (w.get("lineage") and _in_line(a, b)):
         party = "related"
     else:
         party = "different"
@@ -288,6 +298,32 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
             weights[level_name] = max(weights[level_name], 0.0)
     score = sum(weights.values())
     return score, levels, weights, hard
+
+
+@cache
+def _follows(before: str, after: str, since: int, until: int) -> bool:
+    return follows(before, after, since, until) is not None
+
+
+def _in_line(a: _Rec, b: _Rec) -> bool:
+    """The later record's party is the earlier's by the party lineage (a rename, a split's
+    faction, a merger, a successor: ``lineage.follows``), not a move to another party."""
+    if a.party is None or b.party is None or "ind" in (a.party[0], b.party[0]):
+        return False
+    first, then = (a, b) if a.rec.year <= b.rec.year else (b, a)
+    return _follows(first.rec.party or "", then.rec.party or "", first.rec.year, then.rec.year)
+
+
+def _name_level(a: _Rec, b: _Rec) -> tuple[str, float, bool]:
+    """compare_names, and the resolver's own level 'typo' for names one letter apart."""
+    level, sim, by_alias = compare_names(a.cname, b.cname)
+    if level == DIFFERENT and one_typo(a.cname.main, b.cname.main):
+        return TYPO, sim, False
+    return level, sim, by_alias
+
+
+def _full(r: _Rec) -> int:
+    return sum(1 for w in r.cname.main if not w.is_initial)
 
 
 def _rare_extra_word(a: _Rec, b: _Rec, stats: _Stats, s: Settings) -> str | None:
@@ -530,7 +566,7 @@ def resolve_persons(records: Iterable[PersonRecord],
                 if code in seen:
                     continue
                 seen.add(code)
-                if compare_names(recs[lo].cname, recs[hi].cname)[0] == DIFFERENT:
+                if _name_level(recs[lo], recs[hi])[0] == DIFFERENT:
                     continue  # most pairs a block holds; the rest of the levels cannot help
                 score, _, _, hard = _compare(recs[lo], recs[hi], stats, s)
                 if hard is None and score >= s.group_threshold:
@@ -568,6 +604,23 @@ def resolve_persons(records: Iterable[PersonRecord],
             if not ({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right}):
                 continue
             if not (_places(left, recs) & _places(right, recs)):
+                continue
+            if _may_join(left, right, recs, stats, forbidden, s, need):
+                clusters.union(ri, rj)
+    # fourth pass: two careers of two records or more that each won a seat and share an exact
+    # name form: namesakes among members are far rarer than among candidates
+    need = s.weights.get("winners_average")
+    if need is not None:
+        for _score, i, j in matches:
+            ri, rj = clusters.find(i), clusters.find(j)
+            if ri == rj:
+                continue
+            left, right = clusters.members[ri], clusters.members[rj]
+            if len(left) < 2 or len(right) < 2:
+                continue
+            if not (any(recs[k].rec.won for k in left) and any(recs[k].rec.won for k in right)):
+                continue
+            if not ({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right}):
                 continue
             if _may_join(left, right, recs, stats, forbidden, s, need):
                 clusters.union(ri, rj)
@@ -641,6 +694,7 @@ _SAY = {
     "name": {"exact": "the names agree", "close": "the names differ only in spelling",
              "initials": "the names agree once initials are read as words",
              "subset": "one name has words the other lacks",
+             "typo": "the names differ by one letter in one word",
              "different": "the names do not agree"},
     "seat": {"same": "same seat", "other": "another seat in the same state",
              "other_state": "a seat in another state", "other_house": "another house"},
