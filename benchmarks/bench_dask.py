@@ -8,6 +8,18 @@ defections, alliances, withdrawals, turnout), one JSON Lines file of ``--n`` art
 build starts from an empty SQLite store and is timed from reading the articles to the last
 article stored (the extractor loading included; a cluster's start is not: a real one is
 already running). The stores must end up alike: the rows per table are compared.
+
+Last run (20,000 articles, seed 7, one 2-CPU machine with nothing else running; 414,926 fact
+rows, the same in every build):
+
+    build                 seconds  articles/s  vs single
+    single process          605.3        33.0      1.00x
+    dask, 1 worker          353.0        56.6      1.71x
+    dask, 2 workers         459.6        43.5      1.32x
+
+One worker beats one process because the client stores one partition's facts while the worker
+extracts the next; two workers and the client then share two CPUs, so the second worker costs
+more than it brings here. On a cluster the workers have their own machines.
 """
 
 from __future__ import annotations
