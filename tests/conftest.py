@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 
 from chunav import open_store
@@ -23,6 +24,12 @@ def data() -> Path:
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
 
+
+# the suite's property tests try the same inputs on every run (CI must not turn red by luck);
+# `benchmarks/fuzz.py` and `--hypothesis-profile explore` go looking for new ones
+settings.register_profile("suite", derandomize=True, deadline=None)
+settings.register_profile("explore", deadline=None)
+settings.load_profile("suite")
 
 POSTGRES = os.environ.get("CHUNAV_TEST_POSTGRES")  # a database URL; .ci/run starts one
 

@@ -19,7 +19,7 @@ from importlib import resources
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from chunav.resolve.normalize import fold
+from chunav.resolve.normalize import fold, key
 
 # "1 NARESH PURI", "12. X", "3) X": an ECI ballot serial number before the name
 _SERIAL = re.compile(r"^\s*\d{1,3}\s*[.):-]?\s+(?=\D)")
@@ -373,5 +373,8 @@ def one_typo(a: tuple[Word, ...], b: tuple[Word, ...]) -> bool:
 
 def names_agree(a: str, b: str) -> bool:
     """Can the spellings ``a`` and ``b`` name one person, by the resolver's rules (the same
-    name, a close spelling, initials, or one name's words within the other's)?"""
+    name, a close spelling, initials, or one name's words within the other's)? A spelling
+    always agrees with itself, even one made only of words the rules set aside ("Aka")."""
+    if key(a) and key(a) == key(b):
+        return True
     return compare_names(canonical_name(a), canonical_name(b))[0] != DIFFERENT
