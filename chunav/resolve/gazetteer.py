@@ -58,3 +58,10 @@ def index(kind: str) -> dict[str, Entry]:
     """Every name of every state (kind "state") or party ("party") by its key."""
     entries = states() if kind == "state" else parties()
     return {key(n): e for e in entries for n in e.names}
+
+
+def party_name_keys(name: str) -> list[str]:
+    """The keys a party name may be stored under: its own, and those of every name the
+    gazetteer gives the same party ("INC", "Congress", "Indian National Congress")."""
+    entry = index("party").get(key(name))
+    return sorted({key(name)} | ({key(n) for n in entry.names} if entry else set()))

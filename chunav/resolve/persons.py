@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
@@ -590,46 +590,44 @@ def resolve_persons(records: Iterable[PersonRecord],
         if ri != rj and len(left) > 1 and len(right) > 1 and _may_join(
                 left, right, recs, stats, forbidden, s, s.group_average):
             clusters.union(ri, rj)
+    def shared_name(left: list[int], right: list[int]) -> bool:
+        return bool({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right})
+
     # third pass: two careers that share an exact name form and a seat or a party in a state
     # (as sets over all their records) join on a lower average: the career is the evidence
-    need = s.weights.get("career_average")
-    if need is not None:
-        for _score, i, j in matches:
-            ri, rj = clusters.find(i), clusters.find(j)
-            if ri == rj:
-                continue
-            left, right = clusters.members[ri], clusters.members[rj]
-            if len(left) + len(right) < s.weights["career_records"]:
-                continue
-            if not ({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right}):
-                continue
-            if not (_places(left, recs) & _places(right, recs)):
-                continue
-            if _may_join(left, right, recs, stats, forbidden, s, need):
-                clusters.union(ri, rj)
+    _join_careers(matches, clusters, recs, stats, forbidden, s, "career_average",
+                  lambda left, right: len(left) + len(right) >= s.weights["career_records"]
+                  and shared_name(left, right)
+                  and bool(_places(left, recs) & _places(right, recs)))
     # fourth pass: two careers of two records or more that each won a seat and share an exact
     # name form: namesakes among members are far rarer than among candidates
-    need = s.weights.get("winners_average")
-    if need is not None:
-        for _score, i, j in matches:
-            ri, rj = clusters.find(i), clusters.find(j)
-            if ri == rj:
-                continue
-            left, right = clusters.members[ri], clusters.members[rj]
-            if len(left) < 2 or len(right) < 2:
-                continue
-            if not (any(recs[k].rec.won for k in left) and any(recs[k].rec.won for k in right)):
-                continue
-            if not ({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right}):
-                continue
-            if _may_join(left, right, recs, stats, forbidden, s, need):
-                clusters.union(ri, rj)
+    _join_careers(matches, clusters, recs, stats, forbidden, s, "winners_average",
+                  lambda left, right: len(left) >= 2 and len(right) >= 2
+                  and any(recs[k].rec.won for k in left)
+                  and any(recs[k].rec.won for k in right) and shared_name(left, right))
     out: dict[Hashable, Hashable] = {}
     first: dict[int, Hashable] = {}
     for i, r in enumerate(recs):
         root = clusters.find(i)
         out[r.rec.id] = first.setdefault(root, r.rec.id)
     return out
+
+
+def _join_careers(matches: Sequence[tuple], clusters: _Clusters, recs: Sequence[_Rec],
+                  stats: _Stats, forbidden: dict[int, set[int]], s: Settings, weight: str,
+                  fits: Callable[[list[int], list[int]], bool]) -> None:
+    """A pass over the scored pairs joining two careers that ``fits`` accepts when their
+    records average the ``weight`` named in the settings (no pass when it names none)."""
+    need = s.weights.get(weight)
+    if need is None:
+        return
+    for _score, i, j in matches:
+        ri, rj = clusters.find(i), clusters.find(j)
+        if ri == rj:
+            continue
+        left, right = clusters.members[ri], clusters.members[rj]
+        if fits(left, right) and _may_join(left, right, recs, stats, forbidden, s, need):
+            clusters.union(ri, rj)
 
 
 def _places(members: list[int], recs: Sequence[_Rec]) -> set[tuple]:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, func, insert, select
 from chunav.errors import IngestError
 from chunav.facts import Fact
 from chunav.model import LOK_SABHA, ElectionName
-from chunav.resolve.gazetteer import index
+from chunav.resolve.gazetteer import index, party_name_keys
 from chunav.resolve.links import link_mention
 from chunav.resolve.normalize import key
 from chunav.resolve.parties import looks_like_party
@@ -211,12 +211,11 @@ class FactsLoader:
         return person
 
     def _find_org(self, name: str) -> int | None:
-        entry = index("party").get(key(name))
-        keys = {key(name)} | ({key(n) for n in entry.names} if entry else set())
+        keys = party_name_keys(name)
         found = self.conn.execute(select(s.org_alias.c.org_id).where(
-            s.org_alias.c.key.in_(sorted(keys))).order_by(s.org_alias.c.org_id)).scalar()
+            s.org_alias.c.key.in_(keys)).order_by(s.org_alias.c.org_id)).scalar()
         if found is None:
-            found = self.conn.execute(select(s.org.c.id).where(s.org.c.key.in_(sorted(keys)))
+            found = self.conn.execute(select(s.org.c.id).where(s.org.c.key.in_(keys))
                                       .order_by(s.org.c.id)).scalar()
         return found
 

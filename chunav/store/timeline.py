@@ -10,8 +10,7 @@ from typing import TypeVar
 
 from sqlalchemy import Connection, func, select
 
-from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import key
+from chunav.resolve.gazetteer import party_name_keys
 from chunav.store import schema as s
 from chunav.store.queries import ContestRef, role_texts_fitting
 
@@ -167,8 +166,7 @@ def events_naming(conn: Connection, persons: Collection[int],
 def find_orgs(conn: Connection, name: str) -> list[dict]:
     """Orgs a name stands for: its key, any alias or abbreviation stored, or any name the
     party gazetteer gives the same party; parties first. Each with id, name, kind."""
-    entry = index("party").get(key(name))
-    keys = sorted({key(name)} | ({key(n) for n in entry.names} if entry else set()))
+    keys = party_name_keys(name)
     o, a = s.org.c, s.org_alias.c
     rows = conn.execute(
         select(o.id, o.name, o.kind).where(
