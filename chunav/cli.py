@@ -17,8 +17,6 @@ from chunav.errors import ChunavError, error_body, status_of
 # Each command imports what it needs when it runs: `chunav --help` loads neither SQLAlchemy,
 # rich nor spaCy, and only the commands that extract load spaCy.
 if TYPE_CHECKING:
-    from rich.table import Table
-
     from chunav.analyse.results import ContestResult
     from chunav.build import ImportReport
     from chunav.output import Column
@@ -89,16 +87,11 @@ def _bar(label: str, enabled: bool = True) -> Iterator[Callable[..., None] | Non
         yield update
 
 
-def _console() -> Any:
-    from rich.console import Console
+def _width() -> int:
+    """The terminal's width (COLUMNS wins), 80 when the output is piped."""
+    import shutil
 
-    return Console()
-
-
-def _table(*columns: str, **options: Any) -> Table:
-    from rich.table import Table
-
-    return Table(*columns, **options)
+    return shutil.get_terminal_size((80, 24)).columns
 
 
 def list_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -121,18 +114,13 @@ def emit(rows: list[dict], columns: list[Column], *, fmt: str, as_json: bool = F
         click.echo(json.dumps({"ok": True, **(extra or {}), key: rows}, indent=2,
                               ensure_ascii=False, default=str))
         return
-    from chunav.output import cell, to_csv
+    from chunav.output import cell, render_table, to_csv
 
     if fmt == "csv":
         click.echo(to_csv(rows, columns), nl=False)
         return
-    table = _table(title=title or None, title_justify="left")
-    for c in columns:
-        table.add_column(c.title, justify="right" if c.number else "left", no_wrap=c.number,
-                         overflow="fold")
-    for row in rows:
-        table.add_row(*(cell(row.get(c.key), c, indian) for c in columns))
-    _console().print(table)
+    click.echo(render_table(columns, ([cell(row.get(c.key), c, indian) for c in columns]
+                                      for row in rows), width=_width(), title=title), nl=False)
 
 
 def _errors(errors: list, limit: int = 50) -> None:
@@ -206,9 +194,8 @@ def results_cmd(ctx: Context, constituency: str, election: str | None, state: st
     if fmt == "csv":
         emit(result_rows(found), RESULT_COLUMNS, fmt="csv")
         return
-    console = _console()
     for result in found:
-        console.print(_results_table(result, indian))
+        click.echo(_results_table(result, indian), nl=False)
 
 
 def _fmt(n: int | float | None, pct: bool = False, indian: bool = False) -> str:
@@ -219,24 +206,25 @@ def _fmt(n: int | float | None, pct: bool = False, indian: bool = False) -> str:
     return f"{n:.2f}%" if pct else group(n, indian)
 
 
-def _results_table(r: ContestResult, indian: bool = False) -> Table:
+def _results_table(r: ContestResult, indian: bool = False) -> str:
+    from chunav.output import Column, render_table
+
     number = f" ({r.seat_no})" if r.seat_no else ""
     where = f"{r.constituency}{number}" + (f", {r.state}" if r.state else "")
     where += f", in the Lok Sabha seat {r.parent}" if r.parent else ""
     bye = " (by-election)" if r.poll_no else ""
-    table = _table(title=f"{where} - {r.election}{bye}", title_justify="left")
-    for name, justify in (("#", "right"), ("Candidate", "left"), ("Party", "left"),
-                          ("EVM", "right"), ("Postal", "right"), ("Total", "right"),
-                          ("Share", "right")):
-        table.add_column(name, justify=justify, no_wrap=justify == "right",  # type: ignore[arg-type]
-                         overflow="fold")
+    columns = [Column("rank", "#", number=True), Column("candidate", "Candidate"),
+               Column("party", "Party"), Column("evm", "EVM", number=True),
+               Column("postal", "Postal", number=True), Column("votes", "Total", number=True),
+               Column("share", "Share", number=True)]
+    rows = []
     for line in r.lines:
         name = line.candidate + (" *" if line.disputed else "")
         if line.winner:
-            name = f"[bold]{name}[/bold] (winner{', uncontested' if r.uncontested else ''})"
-        table.add_row(str(line.rank or ""), name, line.party, _fmt(line.evm_votes, indian=indian),
-                      _fmt(line.postal_votes, indian=indian), _fmt(line.votes, indian=indian),
-                      _fmt(line.share, True))
+            name = f"{name} (winner{', uncontested' if r.uncontested else ''})"
+        rows.append([str(line.rank or ""), name, line.party, _fmt(line.evm_votes, indian=indian),
+                     _fmt(line.postal_votes, indian=indian), _fmt(line.votes, indian=indian),
+                     _fmt(line.share, True)])
     notes = []
     if r.margin is not None and r.margin_pct is not None:
         notes.append(f"Margin: {_fmt(r.margin, indian=indian)} votes ({r.margin_pct:.2f}% of "
@@ -251,9 +239,8 @@ def _results_table(r: ContestResult, indian: bool = False) -> Table:
                      "electors")
     if any(line.disputed for line in r.lines):
         notes.append("* sources disagree on this count; the best-attested one is shown")
-    table.caption = "   ".join(notes)
-    table.caption_justify = "left"
-    return table
+    return render_table(columns, rows, width=_width(), title=f"{where} - {r.election}{bye}",
+                        caption="   ".join(notes))
 
 
 @cli.command("stats")
@@ -454,9 +441,11 @@ def formats_cmd() -> None:
 def demo_cmd(demo_db: str) -> None:
     """Build a store of its own from the bundled example results and news reports, and show
     what it can answer."""
+    from rich.console import Console
+
     from chunav.demo import run_demo
 
-    run_demo(demo_db, _console())
+    run_demo(demo_db, Console())
 
 
 @cli.command("conflicts")

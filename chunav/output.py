@@ -1,5 +1,6 @@
-"""Lists as a journalist pastes them: CSV rows, and numbers grouped the Indian way or the
-international way. No rich, no click: the CLI and the API both render from here.
+"""Lists as a journalist pastes them: CSV rows, boxed text tables that fit the terminal, and
+numbers grouped the Indian way or the international way. No rich, no click: the CLI and the API
+both render from here, and a command that prints a table pays for no rendering library.
 
     >>> group(516593, indian=True)
     '5,16,593'
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -67,3 +69,60 @@ def to_csv(rows: Iterable[dict], columns: Sequence[Column]) -> str:
                          "; ".join(map(str, row[c.key])) if isinstance(row[c.key], (list, tuple))
                          else row[c.key] for c in columns])
     return out.getvalue()
+
+
+MIN_TEXT_WIDTH = 6  # a text column narrower than this reads as noise
+
+
+def render_table(columns: Sequence[Column], rows: Iterable[Sequence[str]], *, width: int = 80,
+                 title: str = "", caption: str = "") -> str:
+    """``rows`` (cells already formatted, as :func:`cell` does) as a boxed table no wider than
+    ``width`` when it can be: text columns wrap, widest first, and a number is never broken.
+    The title goes above, left-aligned, and the caption below; both wrap to ``width``.
+
+    >>> print(render_table([Column("c", "Candidate"), Column("v", "Votes", number=True)],
+    ...                    [["Mohmad Haneefa", "65,259"]], title="Ladakh"), end="")
+    Ladakh
+    ┏━━━━━━━━━━━━━━━━┳━━━━━━━━┓
+    ┃ Candidate      ┃  Votes ┃
+    ┡━━━━━━━━━━━━━━━━╇━━━━━━━━┩
+    │ Mohmad Haneefa │ 65,259 │
+    └────────────────┴────────┘
+    """
+    rows = [list(r) for r in rows]
+    widths = [max([len(c.title), *(len(r[i]) for r in rows)]) for i, c in enumerate(columns)]
+    # How narrow each column may get: a number keeps its widest value (its heading may wrap
+    # between words); text folds down to a few characters.
+    floors = [max([len(w) for w in c.title.split()] + [len(r[i]) for r in rows]) if c.number
+              else min(widths[i], MIN_TEXT_WIDTH) for i, c in enumerate(columns)]
+    # Borders and padding take 3 characters a column and one more for the right edge.
+    excess = sum(widths) + 3 * len(columns) + 1 - width
+    while excess > 0:
+        slack = [i for i in range(len(columns)) if widths[i] > floors[i]]
+        if not slack:
+            break
+        widths[max(slack, key=lambda i: widths[i])] -= 1
+        excess -= 1
+
+    def line(left: str, fill: str, mid: str, right: str) -> str:
+        return left + mid.join(fill * (w + 2) for w in widths) + right
+
+    def lines_of(cells: Sequence[str], edge: str) -> list[str]:
+        wrapped = [[part.rjust(w) if c.number else part.ljust(w)
+                    for part in textwrap.wrap(cells[i], w, break_on_hyphens=False) or [""]]
+                   for i, (c, w) in enumerate(zip(columns, widths, strict=True))]
+        height = max(len(cell_lines) for cell_lines in wrapped)
+        return [edge + edge.join(f" {(cw[k] if k < len(cw) else ' ' * w)} "
+                                 for cw, w in zip(wrapped, widths, strict=True)) + edge
+                for k in range(height)]
+
+    out = textwrap.wrap(title, width) if title else []
+    out.append(line("┏", "━", "┳", "┓"))
+    out += lines_of([c.title for c in columns], "┃")
+    out.append(line("┡", "━", "╇", "┩"))
+    for row in rows:
+        out += lines_of(row, "│")
+    out.append(line("└", "─", "┴", "┘"))
+    if caption:
+        out += textwrap.wrap(caption, width)
+    return "\n".join(out) + "\n"

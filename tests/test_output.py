@@ -1,11 +1,13 @@
 """Lists as journalists paste them: Indian grouping, CSV, and tables within 80 columns."""
 
 import csv
+import doctest
 import io
 
 import pytest
 
-from chunav.output import Column, group, to_csv
+import chunav.output
+from chunav.output import Column, group, render_table, to_csv
 
 
 @pytest.mark.parametrize(("n", "indian", "expected"), [
@@ -25,3 +27,29 @@ def test_csv_keeps_numbers_bare_and_joins_lists():
     back = list(csv.reader(io.StringIO(text)))
     assert back == [["Name", "Votes", "Parties"], ["Mohmad Haneefa", "65259", "IND; NC"],
                     ['A "quoted", name', "", ""]]
+
+
+def test_the_modules_examples_hold():
+    assert doctest.testmod(chunav.output).failed == 0
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 100])
+def test_tables_wrap_text_to_the_width_and_never_break_a_number(width):
+    columns = [Column("name", "Candidate"), Column("party", "Party"),
+               Column("votes", "Total votes", number=True), Column("share", "Share", number=True)]
+    rows = [["Jamyang Tsering Namgyal (winner)", "Bharatiya Janata Party", "5,16,593", "48.15%"],
+            ["Asgar Ali Karbalai", "Independent", "29,365", "23.23%"],
+            ["NOTA", "None of the Above", "922", "0.73%"]]
+    text = render_table(columns, rows, width=width, title="Ladakh - Lok Sabha 2019",
+                        caption="Margin: 10,930 votes (8.65% of 1,26,426)   Turnout: 70.54%")
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= width
+    assert lines[0] == "Ladakh - Lok Sabha 2019" and lines[1].startswith("┏")
+    body = [line for line in lines if line.startswith("│")]
+    for number in ("5,16,593", "48.15%", "29,365", "922", "0.73%"):
+        assert any(number in line for line in body)  # whole, on one line
+    first = "".join(line.split("│")[1].strip() for line in body)
+    assert "JamyangTseringNamgyal(winner)AsgarAliKarbalaiNOTA" in first.replace(" ", "")
+    assert (len(body) > len(rows)) is (width < 84)  # the widest rows need 84 columns
+    # every row of the box is as wide as its top edge
+    assert len({len(line) for line in lines if line[0] in "┏┃┡│└"}) == 1

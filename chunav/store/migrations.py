@@ -19,7 +19,6 @@ models with a store at the head revision; read and finish what it writes).
 
 from __future__ import annotations
 
-import argparse
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -135,6 +134,8 @@ def _newer(what: str) -> StoreError:
 
 def main(argv: list[str] | None = None) -> None:
     """Developers' entry point: draft a revision by comparing ``schema.py`` with a store."""
+    import argparse  # not at the top: every command that opens a store imports this module
+
     parser = argparse.ArgumentParser(prog="python -m chunav.store.migrations",
                                      description=main.__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
