@@ -89,6 +89,7 @@ class Context:
         self._fixed: set[int] = set()  # persons whose anchor is a year the text gives
         self.sentences = self._years()
         self._at = {x.span.start: k for k, x in enumerate(self.sentences)}  # sentence -> index
+        self._sent_starts = [x.span.start for x in self.sentences]
 
     def _dateline_state(self) -> str | None:
         """The state a dateline's place fixes: "ITANAGAR, 30 Mar:" -> Arunachal Pradesh."""
@@ -240,6 +241,11 @@ class Context:
                 if not self.mentions.gazetteer.lookup("GPE", name):
                     return name
         return self._seat_before(sent) or self.seat
+
+    def sentence_at(self, i: int) -> Sentence | None:
+        """The sentence that holds token i."""
+        k = bisect.bisect_right(self._sent_starts, i) - 1
+        return self.sentences[k] if k >= 0 else None
 
     def sentences_before(self, sent: Span, n: int) -> list[Span]:
         """The (up to) ``n`` sentences just before ``sent``, in reading order."""

@@ -58,6 +58,7 @@ class EventRules(RuleBase):
             actors, targets, confidence = self._arguments(trig, spec, sent, done, speaker)
             if not actors:
                 continue
+            actors = self.each(actors)
             along = next((t.i for t in self.doc[tok.i + 1:sent.end] if t.lower_ == "along"), None)
             if spec.along_with and along is not None and self.doc[along + 1].lower_ == (
                     "with"):  # "joined the Congress along with fellow wrestler Bajrang Punia"
