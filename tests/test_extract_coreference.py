@@ -124,3 +124,17 @@ def test_a_phrase_referring_back_to_a_counted_list_rests_on_both_sentences(extra
     facts = facts_of(extractor, article, text, "2024-03-12")
     [join] = kinds(facts, "event", "JOIN")
     assert len(join["actors"]) == 6 and _two_sentences(join)
+
+
+def test_the_party_of_someone_is_a_party_described_not_one_named_before(extractor, article):
+    text = ("Lucknow, March 12: Former MP Rakesh Sachan quit the Congress on Monday and joined "
+            "the party of Akhilesh Yadav on Tuesday at a function in Lucknow, his aides said.")
+    facts = facts_of(extractor, article, text, "2024-03-12")
+    assert all("Congress" not in f.get("targets", []) for f in kinds(facts, "event", "JOIN"))
+    assert _members(facts, "resigned") == {("Rakesh Sachan", "Congress")}
+    text = ("Patna, Feb 20: Former minister Ajay Nishad resigned from the Janata Dal (United) "
+            "last week. On Monday he joined the party that his father had founded in 2004, "
+            "supporters said at his home in Patna.")
+    facts = facts_of(extractor, article, text, "2024-02-20")
+    assert all(not f.get("targets") for f in kinds(facts, "event", "JOIN"))
+    assert _members(facts, "resigned") == {("Ajay Nishad", "Janata Dal (United)")}

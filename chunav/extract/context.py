@@ -125,6 +125,7 @@ class Context:
         breaks = [m.end() for m in re.finditer(r"\n\s*", self.doc.text)]
         sents = list(self.doc.sents)
         paras = [bisect.bisect_right(breaks, sent.start_char) for sent in sents]
+        after = self._years_after(sents, paras)
         for n, sent in enumerate(sents):
             p = paras[n]
             if p != para:
@@ -141,7 +142,7 @@ class Context:
             else:
                 # a person first named where only the publication year held says nothing of
                 # the year: a later sentence's election may
-                year = carry or self._year_after(sents, paras, n)
+                year = carry or self._year_after(sent, after[n])
             given = year is not None
             if year is None:
                 year = anchored[0] if anchored else self.default_year
@@ -152,26 +153,33 @@ class Context:
             out.append(Sentence(sent, year, para, bool(named)))
         return out
 
-    def _year_after(self, sents: list[Span], paras: list[int], n: int) -> int | None:
-        """The year of the election a later sentence of the paragraph names ("the 2022
-        assembly polls"), unless that sentence tells of the past ("had", "previous"); for a
-        sentence about a contest (a win, a count) that fixes no time of its own ("on
-        Monday": the act is the article's, not that election's)."""
-        words = {t.lower_ for t in sents[n]}
-        own = DATELINE.sub("", sents[n].text, count=1)
-        if not words & SEAT_CUES or find_date(own, self.published or date.today()):
-            return None
+    def _years_after(self, sents: list[Span], paras: list[int]) -> list[int | None]:
+        """For each sentence, the year of the election the first later sentence of its
+        paragraph names ("the 2022 assembly polls"), passing over sentences that tell of the
+        past ("had", "previous"): read once, from the last sentence back."""
         spec = lexicon()["dates"]
-        for k in range(n + 1, len(sents)):
-            if paras[k] != paras[n]:
-                return None
+        out: list[int | None] = [None] * len(sents)
+        later: int | None = None
+        for k in range(len(sents) - 1, 0, -1):
             low = sents[k].text.lower()
-            if any(w in spec["carry_back_blockers"] for w in re.findall(r"[a-z]+", low)):
-                continue
             found = _election_year().search(low)
-            if found and (not self.published or int(found.group(1)) <= self.published.year):
-                return int(found.group(1))
-        return None
+            if found and not any(w in spec["carry_back_blockers"]
+                                 for w in re.findall(r"[a-z]+", low)) and (
+                    not self.published or int(found.group(1)) <= self.published.year):
+                later = int(found.group(1))
+            if paras[k - 1] != paras[k]:
+                later = None
+            out[k - 1] = later
+        return out
+
+    def _year_after(self, sent: Span, later: int | None) -> int | None:
+        """A later sentence's election year for a sentence about a contest (a win, a count)
+        that fixes no time of its own ("on Monday": the act is the article's, not that
+        election's)."""
+        if later is None or not {t.lower_ for t in sent} & SEAT_CUES:
+            return None
+        own = DATELINE.sub("", sent.text, count=1)
+        return None if find_date(own, self.published or date.today()) else later
 
     def year_of(self, entity: int, s: Sentence) -> int | None:
         """The year of a person's act in a sentence: the year the sentence names, else the

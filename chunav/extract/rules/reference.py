@@ -50,8 +50,9 @@ class ReferenceRules(RuleBase):
         if det not in PARTY_BACK_DET:
             return
         nxt = self.doc[i + 1] if i + 1 < sent.end else None
-        if nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.tag_.startswith("NN")):
-            return
+        if nxt is not None and (nxt.lower_ in section("reference")["party_not_before"]
+                                or nxt.tag_.startswith("NN")):
+            return  # "the party's candidate", "the party of X", "the party leadership"
         if det in PARTY_OWNER_DET:
             owner = self._owner(sent, i - 1)
             party = self._party_of(owner, i - 1) if owner is not None else None
@@ -145,9 +146,10 @@ class ReferenceRules(RuleBase):
         if not people:
             return
         self.group_actors[end] = people
-        self.m.insert(Mention(PERSON, tok.i, end, self.doc[tok.i:end].text, implicit=True,
-                              source=people[0].start), people[0].entity,
-                      tuple(p.entity for p in people[1:]))
+        if not self.m.in_span(tok.i, end):  # "the two Congress MLAs" keeps its party mention
+            self.m.insert(Mention(PERSON, tok.i, end, self.doc[tok.i:end].text, implicit=True,
+                                  source=people[0].start), people[0].entity,
+                          tuple(p.entity for p in people[1:]))
         for p in people:
             self.refer(s, [p.entity], p.start)
 
