@@ -252,3 +252,51 @@ def test_contesting_on_a_partys_ticket_from_a_seat(extractor, article):
                      "BSP's ticket from Gonda this time, days after the SP dropped him from its "
                      "list.", "2022-01-22")
     assert ("Rakesh Tiwari", "Gonda", "BSP") in _stood(facts)
+
+
+def _elections(facts, kind="candidacy", who="person"):
+    return {(f[who], f["election"]) for f in kinds(facts, kind)}
+
+
+def test_a_year_named_later_in_the_paragraph_dates_an_undated_result(extractor, article):
+    text = ("Bathinda, Nov 20: AAP candidate Gurmeet Khuddian won Lambi by 11,396 votes, ending "
+            "the Badal family's long hold on the seat. The result of the 2022 assembly polls was "
+            "declared on March 10, a day of upsets across Punjab.")
+    facts = facts_of(extractor, article, text, "2023-11-20")
+    assert _elections(facts) == {("Gurmeet Khuddian", "Punjab Assembly 2022")}
+    text = ("Bathinda, Nov 20: Akali leader Sukhbir Badal spoke to reporters in Punjab on Monday.\n"
+            "Congress nominee Harpreet Sandhu polled 48,212 votes in the Gidderbaha seat and "
+            "finished a distant second. Counting for the 2022 assembly election ended late in "
+            "the evening, officials at the counting centre said.")
+    facts = facts_of(extractor, article, text, "2023-11-20")
+    assert _elections(facts, "result", "candidate") == {
+        ("Harpreet Sandhu", "Punjab Assembly 2022")}
+
+
+def test_a_past_election_named_later_does_not_date_the_sentence_before(extractor, article):
+    text = ("Bathinda, Nov 20: AAP candidate Gurmeet Khuddian won Lambi by 11,396 votes, "
+            "ending the Badal family's long hold on the seat. He had contested the 2017 "
+            "assembly polls from the neighbouring Muktsar seat and lost.")
+    facts = facts_of(extractor, article, text, "2023-11-20")
+    assert ("Gurmeet Khuddian", "Punjab Assembly 2017") not in _elections(facts)
+    text = ("Jaipur, Dec 4: Congress nominee Ashok Bairwa won Niwai by 9,120 votes in a close "
+            "count. The previous 2018 election in the seat had gone to an independent, "
+            "party workers recalled at the counting centre.")
+    facts = facts_of(extractor, article, text, "2023-12-04")
+    assert _elections(facts) == {("Ashok Bairwa", "Rajasthan Assembly 2023")}
+
+
+def test_the_year_a_sentence_names_beats_the_year_its_person_was_first_named_in(extractor,
+                                                                                 article):
+    text = ("Kolkata, June 5: Madan Mitra, the Trinamool MLA from Kamarhati, joined the party's "
+            "victory rally on Monday. Mitra retained Kamarhati in the 2021 Bengal assembly "
+            "election, polling 73,845 votes in a straight fight.")
+    facts = facts_of(extractor, article, text, "2024-06-05")
+    assert _elections(facts, "result", "candidate") == {
+        ("Madan Mitra", "West Bengal Assembly 2021")}
+    text = ("Bhubaneswar, June 5: Pramila Mallik, the BJD legislator from Binjharpur, met the "
+            "party chief on Tuesday. Mallik won Binjharpur in the 2019 Odisha assembly election "
+            "with 91,450 votes, a record for the seat.")
+    facts = facts_of(extractor, article, text, "2024-06-05")
+    assert _elections(facts, "result", "candidate") == {
+        ("Pramila Mallik", "Odisha Assembly 2019")}

@@ -2,7 +2,9 @@
 
 The year of a sentence is the year it names; else the year of the person it is about, as
 fixed where the article first named them; else the year named earlier in its paragraph; else
-the publication year. The house (Lok Sabha, an assembly) follows the article's words, and the
+the year of the election a later sentence of its paragraph names ("X won Lambi by 11,396
+votes. The result of the 2022 assembly polls was declared on March 10."); else the
+publication year. The house (Lok Sabha, an assembly) follows the article's words, and the
 seat is the one the sentence names, else the one the article names most.
 """
 
@@ -13,14 +15,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from chunav.extract.dates import years
+from chunav.extract.dates import find_date, years
 from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed, seat_places
-from chunav.extract.lexicon import table
+from chunav.extract.lexicon import lexicon, table
 from chunav.extract.mentions import Mentions
 from chunav.extract.numbers import WORDS as WORD_NUMBERS
+from chunav.extract.syntax import DATELINE
 from chunav.model import LOK_SABHA_YEARS
 
 BYPOLL_WORDS = ("bypoll", "by-poll", "by-election", "byelection", "bye-election")
@@ -30,6 +34,14 @@ LS_WORDS = ("lok sabha", "parliamentary", " mp ", "parliament", "general electio
 ASSEMBLY_WORDS = ("assembly", "vidhan sabha", " mla ", "legislative")
 
 
+@cache
+def _election_year() -> re.Pattern:
+    """A year that names an election: "the 2022 assembly polls", "2019 Lok Sabha election"."""
+    spec = lexicon()["dates"]
+    nouns = "|".join(re.escape(w) for w in spec["election_nouns"])
+    return re.compile(rf"\b(19[5-9]\d|20\d\d)\s+(?:[a-z-]+\s+){{0,3}}?(?:{nouns})\b")
+
+
 @dataclass
 class Sentence:
     """A sentence with what the article around it fixes."""
@@ -37,6 +49,7 @@ class Sentence:
     span: Span
     year: int | None
     paragraph: int
+    named: bool = False  # the sentence names its year itself
 
     @property
     def chars(self) -> tuple[int, int]:
@@ -73,8 +86,10 @@ class Context:
         self.seat = seats.most_common(1)[0][0] if seats else None
         self.default_year = published.year if published else self._undated_year()
         self.anchor: dict[int, int | None] = {}  # person entity -> year of first mention
+        self._fixed: set[int] = set()  # persons whose anchor is a year the text gives
         self.sentences = self._years()
         self._at = {x.span.start: k for k, x in enumerate(self.sentences)}  # sentence -> index
+        self._sent_starts = [x.span.start for x in self.sentences]
 
     def _dateline_state(self) -> str | None:
         """The state a dateline's place fixes: "ITANAGAR, 30 Mar:" -> Arunachal Pradesh."""
@@ -108,22 +123,68 @@ class Context:
     def _years(self) -> list[Sentence]:
         out, carry, para = [], None, -1
         breaks = [m.end() for m in re.finditer(r"\n\s*", self.doc.text)]
-        for sent in self.doc.sents:
-            p = bisect.bisect_right(breaks, sent.start_char)
+        sents = list(self.doc.sents)
+        paras = [bisect.bisect_right(breaks, sent.start_char) for sent in sents]
+        after = self._years_after(sents, paras)
+        for n, sent in enumerate(sents):
+            p = paras[n]
             if p != para:
                 para, carry = p, None
             named = [y for y in years(sent.text) if not self.published or
                      y <= self.published.year]
             people = [m for m in self.mentions.in_span(sent.start, sent.end, {PERSON})]
+            fixed = [self.anchor[m.entity] for m in people if m.entity in self._fixed]
+            anchored = [self.anchor[m.entity] for m in people if m.entity in self.anchor]
             if named:
                 year = carry = named[0]
+            elif fixed or (anchored and carry):
+                year = (fixed or anchored)[0]
             else:
-                anchored = [self.anchor[m.entity] for m in people if m.entity in self.anchor]
-                year = anchored[0] if anchored else (carry or self.default_year)
+                # a person first named where only the publication year held says nothing of
+                # the year: a later sentence's election may
+                year = carry or self._year_after(sent, after[n])
+            given = year is not None
+            if year is None:
+                year = anchored[0] if anchored else self.default_year
             for m in people:
+                if m.entity not in self.anchor and given:
+                    self._fixed.add(m.entity)
                 self.anchor.setdefault(m.entity, year)
-            out.append(Sentence(sent, year, para))
+            out.append(Sentence(sent, year, para, bool(named)))
         return out
+
+    def _years_after(self, sents: list[Span], paras: list[int]) -> list[int | None]:
+        """For each sentence, the year of the election the first later sentence of its
+        paragraph names ("the 2022 assembly polls"), passing over sentences that tell of the
+        past ("had", "previous"): read once, from the last sentence back."""
+        spec = lexicon()["dates"]
+        out: list[int | None] = [None] * len(sents)
+        later: int | None = None
+        for k in range(len(sents) - 1, 0, -1):
+            low = sents[k].text.lower()
+            found = _election_year().search(low)
+            if found and not any(w in spec["carry_back_blockers"]
+                                 for w in re.findall(r"[a-z]+", low)) and (
+                    not self.published or int(found.group(1)) <= self.published.year):
+                later = int(found.group(1))
+            if paras[k - 1] != paras[k]:
+                later = None
+            out[k - 1] = later
+        return out
+
+    def _year_after(self, sent: Span, later: int | None) -> int | None:
+        """A later sentence's election year for a sentence about a contest (a win, a count)
+        that fixes no time of its own ("on Monday": the act is the article's, not that
+        election's)."""
+        if later is None or not {t.lower_ for t in sent} & SEAT_CUES:
+            return None
+        own = DATELINE.sub("", sent.text, count=1)
+        return None if find_date(own, self.published or date.today()) else later
+
+    def year_of(self, entity: int, s: Sentence) -> int | None:
+        """The year of a person's act in a sentence: the year the sentence names, else the
+        person's year as first fixed (``anchor``), else the sentence's."""
+        return s.year if s.named else self.anchor.get(entity, s.year)
 
     def election(self, year: int | None, sent: Span | None = None,
                  seat: str | None = None) -> str | None:
@@ -188,6 +249,11 @@ class Context:
                 if not self.mentions.gazetteer.lookup("GPE", name):
                     return name
         return self._seat_before(sent) or self.seat
+
+    def sentence_at(self, i: int) -> Sentence | None:
+        """The sentence that holds token i."""
+        k = bisect.bisect_right(self._sent_starts, i) - 1
+        return self.sentences[k] if k >= 0 else None
 
     def sentences_before(self, sent: Span, n: int) -> list[Span]:
         """The (up to) ``n`` sentences just before ``sent``, in reading order."""

@@ -25,6 +25,8 @@ from chunav.extract.spans import NOT_NAMES, ORG, PLACE, UNIT, Mention, SpanReade
 from chunav.resolve.normalize import HONORIFICS, clean, key, name_tokens, tokens_fit
 
 SUBJECT_PRONOUNS = ("he", "she")
+# "the party expelled him": an object pronoun in a sentence that names no one before it
+OBJECT_PRONOUNS = ("him",)
 # '"...," he said': the speaker of a quote is read by the rules, not here
 SPEECH_VERBS = ("said", "says", "told", "added", "claimed", "stated", "asserted", "alleged")
 PRONOUNS = {"he": PERSON, "she": PERSON, "his": PERSON, "her": PERSON, "him": PERSON}
@@ -76,6 +78,17 @@ class Mentions(SpanReader):
 
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
+
+    def insert(self, m: Mention, entity: int, also: tuple[int, ...] = ()) -> None:
+        """Add a mention resolved after the article was read ("the party" once the rules know
+        which party is meant), keeping the mentions in order."""
+        m.entity, m.also = entity, also
+        n = bisect_left(self._starts, m.start) if self._starts is not None else 0
+        self.mentions.insert(n, m)
+        if self._starts is not None:
+            self._starts.insert(n, m.start)
+        for i in range(m.start, m.end):
+            self.by_token[i] = m
 
     def entity(self, m: Mention | int) -> Entity:
         return self.entities[m.entity if isinstance(m, Mention) else m]
@@ -270,13 +283,21 @@ class Mentions(SpanReader):
         for sent in self.doc.sents:
             first = sent[0] if not sent[0].is_space else (sent[1] if len(sent) > 1 else sent[0])
             if first.lower_ in PRONOUNS and first.i not in self.by_token:
-                target = self._topic_before(sent.start)
-                if target is not None:
+                topic = self.topic_before(sent.start)
+                if topic is not None:
                     self._add_resolved(Mention(PERSON, first.i, first.i + 1, first.text,
-                                               implicit=True), target)
+                                               implicit=True, source=topic.start), topic.entity)
             for tok in sent:
                 if tok.lower_ == "rebel" and tok.i not in self.by_token:
                     self._rebel_leader(sent, tok)
+                elif tok.lower_ in OBJECT_PRONOUNS and tok.i > first.i and (
+                        tok.i not in self.by_token) and not any(
+                        m.kind == PERSON for m in self.in_span(sent.start, tok.i)):
+                    topic = self.topic_before(sent.start)
+                    if topic is not None:
+                        self._add_resolved(Mention(PERSON, tok.i, tok.i + 1, tok.text,
+                                                   implicit=True, source=topic.start),
+                                           topic.entity)
                 elif tok.lower_ in SUBJECT_PRONOUNS and tok.i > first.i and (
                         tok.i not in self.by_token) and tok.i + 1 < sent.end and (
                         self.doc[tok.i + 1].tag_[:2] in ("VB", "MD", "RB")) and (
@@ -305,6 +326,11 @@ class Mentions(SpanReader):
                                    target)
 
     def _topic_before(self, start: int) -> int | None:
+        """The entity of ``topic_before``."""
+        m = self.topic_before(start)
+        return m.entity if m is not None else None
+
+    def topic_before(self, start: int) -> Mention | None:
         """The person a new sentence's "he" most likely means: the first person named in the
         sentence before (skipping sentences that name none, up to three back). The article's
         sentences are listed once, and each one read token by token, so that an article of
@@ -317,7 +343,7 @@ class Mentions(SpanReader):
             for i in range(sent.start, sent.end):
                 m = self.by_token.get(i)
                 if m is not None and m.start == i and m.kind == PERSON:
-                    return m.entity
+                    return m
         return None
 
     def _add_resolved(self, m: Mention, entity: int) -> None:

@@ -81,6 +81,7 @@ class Mention:
     entity: int = -1
     implicit: bool = False  # a pronoun or description standing for a name
     also: tuple[int, ...] = ()  # "the Kargil units of NC and INC": more entities, same words
+    source: int | None = None  # an implicit mention's antecedent: the token it was named at
 
     @property
     def entities(self) -> tuple[int, ...]:

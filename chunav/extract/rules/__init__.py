@@ -14,20 +14,23 @@ from chunav.extract.rules.candidacies import CandidacyRules
 from chunav.extract.rules.events import EventRules
 from chunav.extract.rules.memberships import MembershipRules
 from chunav.extract.rules.numbers import NumberRules
+from chunav.extract.rules.reference import ReferenceRules
 
 __all__ = ["Extraction"]
 
 
-class Extraction(EventRules, MembershipRules, CandidacyRules, NumberRules):
+class Extraction(ReferenceRules, EventRules, MembershipRules, CandidacyRules, NumberRules):
     """Runs the rules over one article."""
 
     def run(self) -> FactSet:
         self.read_groups()
         for s in self.ctx.sentences:
+            self.refer_back(s)
             for rule in (self.events, self.memberships, self.candidacies, self.alliances,
                          self.results, self.figures):
                 rule(s)
         self.settle()
+        self.carry_evidence()
         return self.facts
 
     def settle(self) -> None:

@@ -54,6 +54,9 @@ class RuleBase:
         self.recent_actors: set[tuple[int, int]] = set()  # (entity, sentence start)
         self._numbers: dict[int, list] = {}
         self._counted: list[tuple[int, str, int, str | None]] = []  # token, unit, para, agent
+        # sentence start -> (entities it refers back to, char span of the sentence naming them)
+        self.referred: dict[int, list[tuple[frozenset[int], tuple[int, int]]]] = {}
+        self.group_actors: dict[int, list[Mention]] = {}  # token after a group -> its people
 
     def trigger_at(self, i: int, forms: tuple[str, ...] = ("word",)) -> str | None:
         """The event type of the trigger of these forms that starts at token i."""
@@ -211,6 +214,19 @@ class RuleBase:
         while k > 0 and self.doc[k].lower_ in ("the", "a", "both", "all", "its", "their"):
             k -= 1
         return k >= 0 and self.doc[k].lower_ in words
+
+    def refer(self, s: Sentence, entities: tuple[int, ...] | list[int], token: int) -> None:
+        """Record that sentence ``s`` refers back to these entities as named at ``token``
+        (its facts about them rest on that sentence too: ``carry_evidence``)."""
+        source = self.ctx.sentence_at(token)
+        if source is not None and source.span.start != s.span.start:
+            self.referred.setdefault(s.span.start, []).append(
+                (frozenset(entities), source.chars))
+
+    def each(self, mentions: list[Mention]) -> list[Mention]:
+        """A phrase standing for several people ("the four MLAs") as one mention per person."""
+        return [self._as_entity(m, e) for m in mentions
+                for e in (m.entities if m.implicit and m.kind == PERSON else (m.entity,))]
 
     @staticmethod
     def _as_entity(m: Mention, entity: int) -> Mention:

@@ -172,7 +172,7 @@ class CandidacyRules(RuleBase):
                    backed_by: list[str] | None = None, status: str | None = None,
                    seat: str | None = None, year: int | None = None,
                    election: str | None = None) -> None:
-        year = year or self.ctx.anchor.get(p.entity, s.year)
+        year = year or self.ctx.year_of(p.entity, s)
         seat = seat or self.ctx.seat_in(s.span)
         election = election or self.ctx.election(year, s.span, seat)
         if election is None or seat is None:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from chunav.extract.context import Sentence
 from chunav.extract.dates import years
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
-from chunav.extract.lexicon import lexicon
+from chunav.extract.lexicon import lexicon, section
 from chunav.extract.lexicon import words as word_list
 from chunav.extract.rules.base import (
     AUX_ADV,
@@ -58,6 +58,7 @@ class EventRules(RuleBase):
             actors, targets, confidence = self._arguments(trig, spec, sent, done, speaker)
             if not actors:
                 continue
+            actors = self.each(actors)
             along = next((t.i for t in self.doc[tok.i + 1:sent.end] if t.lower_ == "along"), None)
             if spec.along_with and along is not None and self.doc[along + 1].lower_ == (
                     "with"):  # "joined the Congress along with fellow wrestler Bajrang Punia"
@@ -599,11 +600,15 @@ class EventRules(RuleBase):
             m.end + 1].lower_ in ("led", "headed", "backed")
 
     def _party_named_back(self, tok: Token, sent: Span) -> list[Mention]:
-        """"joined the party", "resigned from the party": the party named before."""
+        """"joined the party", "resigned from the party": the party named before (not "the
+        party of X", lexicon [reference] party_not_before)."""
         if tok.i + 2 < sent.end and [t.lower_ for t in self.doc[tok.i + 1:tok.i + 3]] in (
                 ["the", "party"], ["from", "the"]) and (
                 self.doc[tok.i + 2].lower_ == "party" or (tok.i + 3 < sent.end and self.doc[
                     tok.i + 3].lower_ == "party")):
+            k = tok.i + 3 if self.doc[tok.i + 2].lower_ == "party" else tok.i + 4
+            if k < sent.end and self.doc[k].lower_ in section("reference")["party_not_before"]:
+                return []
             return self.before(sent, tok.i, {PARTY})[:1]
         return []
 

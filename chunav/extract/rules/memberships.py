@@ -59,7 +59,6 @@ class MembershipRules(RuleBase):
         joined ... The four MLAs, A, B, C and D, ...", "the four had quit"); and each named
         member's party and house ("Four Congress MLAs in Manipur": Congress, Manipur
         Assembly)."""
-        self.group_actors: dict[int, list[Mention]] = {}
         groups = self.m.groups
         named = [g for g in groups if g.items]
         for g in groups:
@@ -79,6 +78,10 @@ class MembershipRules(RuleBase):
             people = [self.m.at(a) for a, _ in match.items]
             if all(p is not None and p.kind == PERSON for p in people):
                 self.group_actors[g.end] = people
+                here = self.ctx.sentence_at(g.at)
+                if match is not g and here is not None:  # "the four" refers back to a list
+                    for p in people:
+                        self.refer(here, [p.entity], p.start)
 
     def _group_members(self, named, phrase) -> None:  # noqa: ANN001
         """The party and house of a named group's members, from the phrase that counts them."""

@@ -106,7 +106,7 @@ class NumberRules(RuleBase):
         """A candidate's result from a count in this sentence (and the candidacy it implies):
         the contest (election, seat) it is in, given or found; None where none is known."""
         sent = s.span
-        year = self.ctx.anchor.get(p.entity, s.year)
+        year = self.ctx.year_of(p.entity, s)
         election = contest[0] if contest else self.ctx.election(year, sent)
         stood = self.facts.get("candidacy", (p.entity, election)) or (None if contest else next(
             (f for k, f in self.facts.of_kind("candidacy") if k[0] == p.entity and str(
