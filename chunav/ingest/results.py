@@ -22,7 +22,7 @@ from chunav.errors import IngestError
 from chunav.ingest.formats import Format, builtin_formats, get_format, header_name
 from chunav.ingest.records import FieldError, Record, RecordReader, canonical_election
 from chunav.model import ElectionName, ResultRow, RowError
-from chunav.resolve.normalize import key
+from chunav.resolve.normalize import key, key_of_clean
 
 # the fields without which no record of a kind can be read
 _NEEDED = {"results": {"constituency", "candidate", "party", "votes"},
@@ -152,12 +152,13 @@ def _read(path: Path, election: str | None, format: str | None,
             continue
         for record in found:
             dup = _identity(record, name_keys)
-            if dup in seen:
+            known = len(seen)
+            first = seen.setdefault(dup, line)  # one look-up: hashing an identity is not free
+            if len(seen) == known:
                 out.errors.append(RowError(str(path), line, _dup_field(record),
                                            f"duplicate {_dup_what(record)} row (same as line "
-                                           f"{seen[dup]})", "E124"))
+                                           f"{first})", "E124"))
                 continue
-            seen[dup] = line
             out.rows.append(record)
     if not out.rows:
         _nothing_selected(out, reader, wanted, fmt)
@@ -205,7 +206,7 @@ def _identity(record: Record, name_keys: dict[str, str] | None = None) -> tuple:
     """What makes two records the same (a repeated row is reported, not read twice).
     ``name_keys`` gets the key of a result's candidate name."""
     if isinstance(record, ResultRow):
-        name_key = key(record.candidate)
+        name_key = key_of_clean(record.candidate)  # the reader cleans every candidate's name
         if name_keys is not None:
             name_keys[record.candidate] = name_key
         return (record.election, key(record.state or ""), key(record.constituency),
