@@ -88,6 +88,12 @@ class ResultsLoader:
         # contests made by this import: nothing is stored of them but what it writes, and it
         # writes each one's candidacies and electorates in one go (one chunk)
         self.made_contests: set[int] = set()
+        # external person ids this import gave its new persons; and, per scheme, is it sure
+        # that no other is stored (none was when the import first met the scheme, and none
+        # came since but these)? Then those need no look-up
+        self.refs_made: dict[tuple[str, str], int] = {}
+        self.refs_ours: dict[str, bool] = {}
+        self.refs_elsewhere = False  # ids written or persons merged elsewhere (_attach_refs)
         self.made_persons: set[int] = set()  # persons made by this import
         self.names_added: set[tuple[int, str]] = set()  # (person, name key) this import wrote
         self.recorded = now()
@@ -545,6 +551,8 @@ class ResultsLoader:
             return
         from chunav.store.people import merge_persons
 
+        self.refs_elsewhere = True  # ids are written and persons merged here: look them up
+
         c, r = s.candidacy.c, s.person_ref.c
         person_of: dict[int, int | None] = {}
         for batch in _batches(sorted({cid for cid, _ in pairs})):
@@ -645,6 +653,10 @@ class ResultsLoader:
         refs = sorted({row.person_ref for row in rows if row.person_ref and not row.nota})
         sqlite = self.conn.dialect.name == "sqlite"
         for scheme in {sc for sc, _ in refs}:
+            if self._refs_ours(scheme):
+                made = self.refs_made
+                known.update({ref: made[ref] for ref in refs if ref[0] == scheme and ref in made})
+                continue
             for batch in _batches([v for sc, v in refs if sc == scheme]):
                 if sqlite:  # the driver's own placeholders: SQLAlchemy's expanding IN costs
                     # more than the query for tens of thousands of ids
@@ -675,6 +687,8 @@ class ResultsLoader:
                            for row, pid in zip(wanted, created, strict=True) if row.person_ref],
                           returning=False)
         out = [p if p is None or p >= 0 else created[-1 - p] for p in plan]
+        self.refs_made.update({row.person_ref: pid for row, pid in zip(wanted, created, strict=True)
+                               if row.person_ref})
         self.made_persons.update(created)
         # the spellings of a person made just now need no look-up: none is stored yet
         fresh: dict[tuple[int, str], tuple[str, str]] = {}
@@ -694,6 +708,17 @@ class ResultsLoader:
         self.names_added.update(fresh)
         self._keyed_names(known_names)
         return out
+
+    def _refs_ours(self, scheme: str) -> bool:
+        """Are the ids of ``scheme`` this import gave its persons all that is stored of it?"""
+        if self.refs_elsewhere:
+            return False
+        ours = self.refs_ours.get(scheme)
+        if ours is None:  # the first time: is any stored?
+            r = s.person_ref.c
+            ours = self.refs_ours[scheme] = self.conn.execute(
+                select(r.id).where(r.scheme == scheme).limit(1)).first() is None
+        return ours
 
     def _names(self, triples: list[tuple[int, str, str]]) -> None:
         """Record each (person, spelling, why) not yet known, with this source."""
