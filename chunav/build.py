@@ -70,15 +70,17 @@ def _import_results(store: Store, path: str | Path, election: str | None, format
         scope = ElectionName.parse(election).name if election else "*"
     except ChunavError:
         scope = None  # the reader says what is wrong with the name
+    data = None
     if scope:
         try:
-            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            data = Path(path).read_bytes()
         except OSError:
-            digest = None  # the reader reports it
+            pass  # the reader reports it
         with store.connect() as conn:
-            if digest and _imported(conn, digest, scope):
+            if data is not None and _imported(conn, hashlib.sha256(data).hexdigest(), scope):
                 return ImportReport(str(path), None, 0, already=True)
-    read: ReadResult = read_results(path, election=election, format=format, progress=progress)
+    read: ReadResult = read_results(path, election=election, format=format, progress=progress,
+                                    data=data)
     report = ImportReport(str(path), read.format, len(read.rows), read.errors,
                           skipped=read.skipped)
     if not read.rows:

@@ -48,12 +48,14 @@ class ReadResult:
 
 
 def read_results(path: str | Path, election: str | None = None, format: str | None = None,
-                 progress: Callable[..., None] | None = None) -> ReadResult:
+                 progress: Callable[..., None] | None = None,
+                 data: bytes | None = None) -> ReadResult:
     """Read a results file. ``election`` names the election when the file does not, and
     picks one election out of a file that holds many. ``format`` forces a mapping.
-    ``progress(line, lines, "reading")`` is called every few thousand lines."""
+    ``progress(line, lines, "reading")`` is called every few thousand lines. ``data`` is the
+    file's content when the caller has read it already."""
     with paused_gc():
-        return _read(Path(path), election, format, progress)
+        return _read(Path(path), election, format, progress, data)
 
 
 @contextmanager
@@ -71,17 +73,18 @@ def paused_gc() -> Iterator[None]:
 
 
 def _read(path: Path, election: str | None, format: str | None,
-          progress: Callable[..., None] | None) -> ReadResult:
+          progress: Callable[..., None] | None, data: bytes | None) -> ReadResult:
     out = ReadResult(str(path))
     fail = lambda msg, code: out.errors.append(RowError(str(path), 0, None, msg, code))  # noqa: E731
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        fail(f"cannot read the file: {err.strerror or err}", "E100")
-        return out
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            fail(f"cannot read the file: {err.strerror or err}", "E100")
+            return out
     out.content_hash = hashlib.sha256(data).hexdigest()
     text, bad_encoding = _decode(data)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(): no copy of a large file)
         fail("the file is empty: expected one row per candidate", "E101")
         return out
     try:
