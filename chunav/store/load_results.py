@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
-from operator import itemgetter
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 
 from rapidfuzz import fuzz
@@ -47,6 +48,9 @@ _CANDIDACY = ("contest_id", "person_id", "party_id", "ballot_name", "name_key", 
               "age")
 _RESULT = ("candidacy_id", "evm_votes", "postal_votes", "votes", "value_key")
 _PERSON_NAME = ("person_id", "key", "name", "how")
+# what _contest_ids reads of a row: rows alike in all of it are in one contest
+_CONTEST_READS = attrgetter("election", "state", "constituency", "constituency_no", "poll_no",
+                            "reserved")
 
 
 @dataclass
@@ -298,13 +302,17 @@ class ResultsLoader:
         """The contest of each row, creating constituencies and contests as needed."""
         new_seats: dict[int, dict] = {}
         aliases: list[dict] = []
+        # a contest's rows come together: each run of rows alike in all that is read here is
+        # worked out once, for its first row, (row, house's name, election id, rows in the run)
+        runs: list[tuple[ResultRow, str, int, int]] = []
         # per ElectionName object (rows share a few): (its house's name, its election id)
         by_object: dict[int, tuple[str, int]] = {}
-        houses, elections = [], []
         # names this source gives exactly first: a close spelling may then not take a seat
         # the same source names otherwise ("Hubli-Dharwad-West" before "...-East")
         last = None
-        for row in rows:
+        for _, alike in groupby(rows, _CONTEST_READS):
+            run = list(alike)
+            row = run[0]
             known = by_object.get(id(row.election))
             if known is None:
                 e = row.election
@@ -312,24 +320,27 @@ class ResultsLoader:
                     e.house if e.house == LOK_SABHA else f"{e.region} {e.house}",
                     self._election_id(e))
             house = known[0]
-            houses.append(house)
-            elections.append(known[1])
-            if (house, row.state, row.constituency) == last:  # a contest's rows come together
+            runs.append((row, house, known[1], len(run)))
+            if (house, row.state, row.constituency) == last:
                 continue
             last = (house, row.state, row.constituency)
             found = self.seat_keys.get((house, state_family(row.state), key(row.constituency)))
             if found is not None:
                 self.named.setdefault(found, key(row.constituency))
-        seats: list[int] = []
-        last = None
-        for house, row, election in zip(houses, rows, elections, strict=True):
+        seat_runs: list[list[int]] = []  # the seat of each row of each run
+        last = seat = None
+        for row, house, election, size in runs:
             ident = (house, election, row.state, row.constituency, row.constituency_no)
-            if ident == last:  # the row before named the same seat, by its name: that seat
-                seats.append(seats[-1])
-                continue
-            self._settled = False
-            seats.append(self._seat_id(house, row, election, new_seats, aliases))
-            last = ident if self._settled else None
+            got: list[int] = []
+            while len(got) < size:
+                if ident == last:  # the row before named the same seat, by its name: that seat
+                    got += [seat] * (size - len(got))  # (and so every further row of the run)
+                    break
+                self._settled = False
+                seat = self._seat_id(house, row, election, new_seats, aliases)
+                got.append(seat)
+                last = ident if self._settled else None
+            seat_runs.append(got)
         ids = self._insert(s.constituency, list(new_seats.values()))
         real = dict(zip(new_seats, ids, strict=True))
         for ident, seat in list(self.seat_keys.items()):
@@ -348,25 +359,31 @@ class ResultsLoader:
         for alias in aliases:
             alias["constituency_id"] = real.get(alias["constituency_id"], alias["constituency_id"])
         self._insert(s.constituency_alias, aliases, returning=False)
-        seats = [real.get(seat, seat) for seat in seats]
-        tkeys = []
+        tkeys: list[tuple[tuple, int]] = []  # (contest key, rows it holds in a row)
         new_contests: dict[tuple, dict] = {}
-        for row, seat, election in zip(rows, seats, elections, strict=True):
-            tkey = (election, seat, row.poll_no)
-            if tkey not in self.contests and tkey not in new_contests:
-                new_contests[tkey] = dict(election_id=tkey[0], constituency_id=tkey[1],
-                                          poll_no=tkey[2], state_id=self._state_id(row.state),
-                                          seat_no=row.constituency_no)
-                if row.constituency_no is not None:
-                    self.seat_nos.setdefault(tkey[0], {}).setdefault(seat, row.constituency_no)
-                    self.by_number.setdefault(
-                        (tkey[0], state_key(row.state or ""), row.constituency_no), seat)
-            tkeys.append(tkey)
+        for (row, _, election, size), got in zip(runs, seat_runs, strict=True):
+            same = got.count(got[0]) == size  # one seat for the whole run: one contest
+            for seat in got[:1] if same else got:
+                seat = real.get(seat, seat)
+                tkey = (election, seat, row.poll_no)
+                if tkey not in self.contests and tkey not in new_contests:
+                    new_contests[tkey] = dict(election_id=tkey[0], constituency_id=tkey[1],
+                                              poll_no=tkey[2], state_id=self._state_id(row.state),
+                                              seat_no=row.constituency_no)
+                    if row.constituency_no is not None:
+                        self.seat_nos.setdefault(tkey[0], {}).setdefault(seat,
+                                                                         row.constituency_no)
+                        self.by_number.setdefault(
+                            (tkey[0], state_key(row.state or ""), row.constituency_no), seat)
+                tkeys.append((tkey, size if same else 1))
         ids = self._insert(s.contest, list(new_contests.values()))
         self.contests.update(zip(new_contests, ids, strict=True))
         self.made_contests.update(ids)
         self.counts.contests += len(new_contests)
-        return [self.contests[t] for t in tkeys]
+        out: list[int] = []
+        for tkey, size in tkeys:
+            out += [self.contests[tkey]] * size
+        return out
 
     def _add(self, table: Table, **values: object) -> int:
         return self.conn.execute(insert(table).values(**values)).inserted_primary_key[0]
