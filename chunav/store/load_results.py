@@ -543,22 +543,29 @@ class ResultsLoader:
                 base = (contest_id, name_key, party)
                 seqs[base] = seqs.get(base, 0) + 1
                 keyed.append(((*base, seqs[base]), row))
-        new = [(k, row) for k, row in keyed if k not in existing]
         if existing:
-            new = self._match(new, existing, keyed)
+            new = self._match([(k, row) for k, row in keyed if k not in existing], existing,
+                              keyed)
             self._attach_refs([(existing[k], row) for k, row in keyed
                                if k in existing and row.person_ref])
+        else:  # nothing stored of these contests: every row is a new candidacy
+            new = keyed
+        ids: list[int] = []
         if new:
             person_ids = self._persons(new)
             ids = self._insert_rows(s.candidacy, _CANDIDACY, [
                 (k[0], pid, k[2], row.candidate, k[1], k[3], row.status, row.age)
                 for (k, row), pid in zip(new, person_ids, strict=True)])
-            existing.update({k: i for (k, _), i in zip(new, ids, strict=True)})
+            if new is not keyed:
+                existing.update({k: i for (k, _), i in zip(new, ids, strict=True)})
             self.created.update(ids)
             self.counts.candidacies += len(new)
-        self._results([(existing[k], row) for k, row in keyed])
+        # each row's candidacy (when all are new, the ids given, in the rows' order)
+        cids = ids if new is keyed else [existing[k] for k, _ in keyed]
+        self._results([(cid, row) for cid, (_, row) in zip(cids, keyed, strict=True)])
         self._electorates(chunk)
-        self._evidence("candidacy", [(existing[k], row.line) for k, row in keyed])
+        self._evidence("candidacy", [(cid, row.line) for cid, (_, row)
+                                     in zip(cids, keyed, strict=True)])
 
     def _attach_refs(self, pairs: list[tuple[int, ResultRow]]) -> None:
         """A row with an external person id (TCPD's pid) that takes a candidacy another source
@@ -769,9 +776,10 @@ class ResultsLoader:
                                               r.votes).where(r.candidacy_id.in_(batch))):
                 stored.setdefault(x.candidacy_id, []).append(x)
         facts: list[tuple[int, int]] = []
-        new: list[tuple[int, ResultRow]] = []
+        # with no count stored (candidacies this import made), every count is new
+        new: list[tuple[int, ResultRow]] = [] if stored else counted
         splits: list[dict] = []
-        for cid, row in counted:
+        for cid, row in counted if stored else ():
             if cid not in stored:  # a candidacy with no count yet (one this import made)
                 new.append((cid, row))
                 continue
