@@ -80,6 +80,8 @@ class RecordReader:
         self._split: dict[str, tuple[str, str | None]] = {}  # split_reserved per seat name
         self._categories: dict[str | None, str | None] = {}  # reserved_category per value
         self._numbers: dict[str, int] = {}  # _number per cell of fields whose values repeat
+        ref = fmt.fields.get("person_ref")
+        self._scheme = (ref.scheme or "id") if ref else None  # of the person_ref field's ids
         # does any planned field give EVM or postal votes? (else _number() of them is None)
         self.split_counts = bool({"evm_votes", "postal_votes"} & {
             n for p in (self.plan, *self.candidates) for n, _, _ in p})
@@ -227,8 +229,8 @@ class RecordReader:
             if evm is not None and postal is not None and evm + postal != votes:
                 raise FieldError("votes", f"EVM {evm} + postal {postal} != total {votes}")
         ref = None
-        if "person_ref" in fmt.fields and (value := get("person_ref")):
-            ref = (fmt.fields["person_ref"].scheme or "id", value)
+        if self._scheme is not None and (value := get("person_ref")):
+            ref = (self._scheme, value)
         sex = get("sex")
         number = self._repeated_number
         return ResultRow(
