@@ -673,14 +673,16 @@ class ResultsLoader:
         """A person id per (candidacy key, row): the person an external id names, else a new
         person."""
         rows = [row for _, row in keyed]
+        # ids looked up in the store (and this chunk's new ones); the schemes the store held
+        # none of before this import are not looked up: their stored ids are those it gave
         known: dict[tuple[str, str], int] = {}
-        refs = sorted({row.person_ref for row in rows if row.person_ref and not row.nota})
+        ours = self.refs_made
+        schemes = {row.person_ref[0] for row in rows if row.person_ref and not row.nota}
+        looked_up = {scheme for scheme in schemes if not self._refs_ours(scheme)}
+        refs = sorted({row.person_ref for row in rows if row.person_ref and not row.nota
+                       and row.person_ref[0] in looked_up})
         sqlite = self.conn.dialect.name == "sqlite"
-        for scheme in {sc for sc, _ in refs}:
-            if self._refs_ours(scheme):
-                made = self.refs_made
-                known.update({ref: made[ref] for ref in refs if ref[0] == scheme and ref in made})
-                continue
+        for scheme in looked_up:
             for batch in _batches([v for sc, v in refs if sc == scheme]):
                 if sqlite:  # the driver's own placeholders: SQLAlchemy's expanding IN costs
                     # more than the query for tens of thousands of ids
@@ -695,13 +697,15 @@ class ResultsLoader:
         plan: list[int | None] = []  # >= 0: a stored person id; < 0: -1 - index into `wanted`
         wanted: list[ResultRow] = []
         for row in rows:
+            ref = row.person_ref
             if row.nota:
                 plan.append(None)
-            elif row.person_ref and row.person_ref in known:
-                plan.append(known[row.person_ref])
+            elif ref and (pid := known.get(ref) if ref[0] in looked_up
+                          else known.get(ref, ours.get(ref))) is not None:
+                plan.append(pid)
             else:
-                if row.person_ref:  # the same new id twice in one chunk: one person
-                    known[row.person_ref] = -1 - len(wanted)
+                if ref:  # the same new id twice in one chunk: one person
+                    known[ref] = -1 - len(wanted)
                 plan.append(-1 - len(wanted))
                 wanted.append(row)
         created = self._insert_rows(s.person, ("name", "sex"),
