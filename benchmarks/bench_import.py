@@ -19,6 +19,24 @@ with other work, so absolute times wander by 10-20% between runs; the ratio is s
 
 So about 2x faster, and the ratio now lands between 3.0x and 3.4x depending on the run.
 
+Second round (d8c5814 -> 1d27e79; --repeat 5 unless noted; another engineer's job held one of
+the two CPUs for most of it, so single runs wander more; both trees run by this script):
+
+    before (d8c5814):  3.06x (--repeat 2, quiet), 3.01x, 3.29x   (chunav 3.1-3.5 s)
+    after  (1d27e79):  2.53x, 2.47x; at earlier steps --repeat 2: 2.51x-2.65x  (chunav 2.8-2.9 s)
+    CPU time of one import (interleaved, loaded machine): 3.55-3.78 s before, 3.12-3.15 s after;
+    peak RSS of a process importing the file: 295 MiB before, 277 MiB after.
+
+What went: key() of each candidate name (its cache only missed, and it cleaned the name the
+reader had cleaned: key_of_clean), the cyclic GC's walk over the rows when it resumed after
+reading (it now stays paused until the rows are freed), the file read and copied twice, a
+compiled max(id) query per table and chunk, look-ups of stored candidacies, electorates and
+TCPD person ids that could find nothing (contests this import made; a scheme the store held
+none of), per-row seat and contest finding (now once per run of a contest's rows), and per-row
+key look-ups of new candidacies' ids. The store ends up the same, row for row. What remains:
+the SQLite inserts and commit (~1.2 s, about 45%), the csv module (~0.2 s), per-row field
+work and ResultRow building (~0.6 s), the bulk rows' tuples (~0.4 s).
+
 What went: cyclic GC paused while reading and storing (full collections walked every live
 row), per-distinct-value caches and a clean-already test for cells, each candidate name's
 key() worked out once (reading hands it to storing), tuples instead of dicts for the bulk

@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from chunav.config import load_settings
 from chunav.errors import ChunavError
 from chunav.ingest.articles import read_articles
-from chunav.ingest.results import ReadResult, read_results
+from chunav.ingest.results import ReadResult, paused_gc, read_results
 from chunav.model import ElectionName, KnownNames, ProgressFn, RowError
 from chunav.resolve.normalize import key
 from chunav.store import SourceInfo, Store, schema
@@ -58,19 +58,29 @@ def import_results(store: Store, path: str | Path, election: str | None = None,
     """Import one official file: candidate-level results, or a constituency list, turnout or a
     poll schedule (``ReadResult.kind``). Good rows are stored even when others are bad;
     importing the same file (for the same election) again costs one hash of it."""
+    # the cyclic GC stays paused from reading to storing (see paused_gc): the rows read are
+    # freed, by reference counting, before it resumes, and it does not walk them meanwhile
+    with paused_gc():
+        return _import_results(store, path, election, format, progress)
+
+
+def _import_results(store: Store, path: str | Path, election: str | None, format: str | None,
+                    progress: ProgressFn | None) -> ImportReport:
     try:
         scope = ElectionName.parse(election).name if election else "*"
     except ChunavError:
         scope = None  # the reader says what is wrong with the name
+    data = None
     if scope:
         try:
-            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            data = Path(path).read_bytes()
         except OSError:
-            digest = None  # the reader reports it
+            pass  # the reader reports it
         with store.connect() as conn:
-            if digest and _imported(conn, digest, scope):
+            if data is not None and _imported(conn, hashlib.sha256(data).hexdigest(), scope):
                 return ImportReport(str(path), None, 0, already=True)
-    read: ReadResult = read_results(path, election=election, format=format, progress=progress)
+    read: ReadResult = read_results(path, election=election, format=format, progress=progress,
+                                    data=data)
     report = ImportReport(str(path), read.format, len(read.rows), read.errors,
                           skipped=read.skipped)
     if not read.rows:

@@ -172,6 +172,9 @@ def test_the_results_reader_codes_every_bad_row(tmp_path, rows, election):
     assert lines <= set(range(2, len(out.getvalue().splitlines()) + 1))  # where records end
     for row in read.rows:
         assert row.votes is None or 0 <= row.votes <= MAX_NUMBER
+        # names are read clean, so the key the reader hands the store is key()'s
+        assert clean(row.candidate) == row.candidate
+        assert read.name_keys[row.candidate] == key(row.candidate)
 
 
 @FILES

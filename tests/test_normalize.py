@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chunav.resolve.normalize import clean, key, split_reserved
+from chunav.resolve.normalize import clean, key, key_of_clean, split_reserved
 from chunav.resolve.parties import is_nota, lookup_party
 
 
@@ -31,3 +31,4 @@ def test_party_abbreviations_resolve():
 def test_key_and_clean_are_idempotent(text):
     assert key(key(text)) == key(text)
     assert clean(clean(text)) == clean(text)
+    assert key_of_clean(clean(text)) == key(text)

@@ -24,7 +24,7 @@ from chunav.model import (
     TurnoutRow,
 )
 from chunav.resolve.normalize import clean, split_reserved
-from chunav.resolve.parties import is_nota
+from chunav.resolve.parties import is_nota, nota_initials
 
 Record = ResultRow | SeatRow | TurnoutRow | ScheduleRow
 
@@ -79,6 +79,9 @@ class RecordReader:
         self._nota: dict[str, bool] = {}  # is_nota per distinct name or party label
         self._split: dict[str, tuple[str, str | None]] = {}  # split_reserved per seat name
         self._categories: dict[str | None, str | None] = {}  # reserved_category per value
+        self._numbers: dict[str, int] = {}  # _number per cell of fields whose values repeat
+        ref = fmt.fields.get("person_ref")
+        self._scheme = (ref.scheme or "id") if ref else None  # of the person_ref field's ids
         # does any planned field give EVM or postal votes? (else _number() of them is None)
         self.split_counts = bool({"evm_votes", "postal_votes"} & {
             n for p in (self.plan, *self.candidates) for n, _, _ in p})
@@ -199,7 +202,9 @@ class RecordReader:
         uncontested = "(" in name and bool(_UNCONTESTED.search(name))
         if uncontested:  # else the name is clean already (clean(clean(x)) == clean(x))
             name = clean(_UNCONTESTED.sub(" ", name))
-        nota = self._is_nota(name)
+        # a name is worked out (and remembered) only when its first letter may make it NOTA's:
+        # most are each new
+        nota = name.strip()[:1].casefold() in nota_initials() and self._is_nota(name)
         party = get("party") or ("NOTA" if nota else _required(values, "party"))
         seat = _required(values, "constituency")
         split = self._split.get(seat)
@@ -224,18 +229,31 @@ class RecordReader:
             if evm is not None and postal is not None and evm + postal != votes:
                 raise FieldError("votes", f"EVM {evm} + postal {postal} != total {votes}")
         ref = None
-        if "person_ref" in fmt.fields and (value := get("person_ref")):
-            ref = (fmt.fields["person_ref"].scheme or "id", value)
+        if self._scheme is not None and (value := get("person_ref")):
+            ref = (self._scheme, value)
         sex = get("sex")
+        number = self._repeated_number
         return ResultRow(
             line=line, election=election, state=get("state"), constituency=constituency,
-            candidate=name, party=party, constituency_no=_number(fmt, values, "constituency_no"),
+            candidate=name, party=party, constituency_no=number(values, "constituency_no"),
             reserved=self._reserved(get("reserved") or reserved),
-            poll_no=_number(fmt, values, "poll_no") or 0, status=status or "contested",
+            poll_no=number(values, "poll_no") or 0, status=status or "contested",
             nota=nota or self._is_nota(party), evm_votes=evm, postal_votes=postal,
-            votes=votes, electors=_number(fmt, values, "electors") or None,
+            votes=votes, electors=number(values, "electors") or None,
             sex=sex[0].upper() if sex and sex[0].upper() in "MFOT" else None,
-            age=_number(fmt, values, "age"), person_ref=ref)
+            age=number(values, "age"), person_ref=ref)
+
+    def _repeated_number(self, values: dict[str, str | None], name: str) -> int | None:
+        """:func:`_number` of a field whose values repeat (seat and poll numbers, electors,
+        ages), once per distinct value: a number read is the same whatever the field (a bad
+        one raises, naming its field, and is not kept)."""
+        value = values.get(name)
+        if value is None:
+            return _number(self.fmt, values, name)
+        number = self._numbers.get(value)
+        if number is None:
+            number = self._numbers[value] = _number(self.fmt, values, name)
+        return number
 
     def _reserved(self, value: str | None) -> str | None:
         """:func:`reserved_category`, once per distinct value."""

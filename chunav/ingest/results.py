@@ -22,7 +22,7 @@ from chunav.errors import IngestError
 from chunav.ingest.formats import Format, builtin_formats, get_format, header_name
 from chunav.ingest.records import FieldError, Record, RecordReader, canonical_election
 from chunav.model import ElectionName, ResultRow, RowError
-from chunav.resolve.normalize import key
+from chunav.resolve.normalize import key, key_of_clean
 
 # the fields without which no record of a kind can be read
 _NEEDED = {"results": {"constituency", "candidate", "party", "votes"},
@@ -48,12 +48,14 @@ class ReadResult:
 
 
 def read_results(path: str | Path, election: str | None = None, format: str | None = None,
-                 progress: Callable[..., None] | None = None) -> ReadResult:
+                 progress: Callable[..., None] | None = None,
+                 data: bytes | None = None) -> ReadResult:
     """Read a results file. ``election`` names the election when the file does not, and
     picks one election out of a file that holds many. ``format`` forces a mapping.
-    ``progress(line, lines, "reading")`` is called every few thousand lines."""
+    ``progress(line, lines, "reading")`` is called every few thousand lines. ``data`` is the
+    file's content when the caller has read it already."""
     with paused_gc():
-        return _read(Path(path), election, format, progress)
+        return _read(Path(path), election, format, progress, data)
 
 
 @contextmanager
@@ -71,17 +73,18 @@ def paused_gc() -> Iterator[None]:
 
 
 def _read(path: Path, election: str | None, format: str | None,
-          progress: Callable[..., None] | None) -> ReadResult:
+          progress: Callable[..., None] | None, data: bytes | None) -> ReadResult:
     out = ReadResult(str(path))
     fail = lambda msg, code: out.errors.append(RowError(str(path), 0, None, msg, code))  # noqa: E731
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        fail(f"cannot read the file: {err.strerror or err}", "E100")
-        return out
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            fail(f"cannot read the file: {err.strerror or err}", "E100")
+            return out
     out.content_hash = hashlib.sha256(data).hexdigest()
     text, bad_encoding = _decode(data)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(): no copy of a large file)
         fail("the file is empty: expected one row per candidate", "E101")
         return out
     try:
@@ -152,12 +155,13 @@ def _read(path: Path, election: str | None, format: str | None,
             continue
         for record in found:
             dup = _identity(record, name_keys)
-            if dup in seen:
+            known = len(seen)
+            first = seen.setdefault(dup, line)  # one look-up: hashing an identity is not free
+            if len(seen) == known:
                 out.errors.append(RowError(str(path), line, _dup_field(record),
                                            f"duplicate {_dup_what(record)} row (same as line "
-                                           f"{seen[dup]})", "E124"))
+                                           f"{first})", "E124"))
                 continue
-            seen[dup] = line
             out.rows.append(record)
     if not out.rows:
         _nothing_selected(out, reader, wanted, fmt)
@@ -205,7 +209,7 @@ def _identity(record: Record, name_keys: dict[str, str] | None = None) -> tuple:
     """What makes two records the same (a repeated row is reported, not read twice).
     ``name_keys`` gets the key of a result's candidate name."""
     if isinstance(record, ResultRow):
-        name_key = key(record.candidate)
+        name_key = key_of_clean(record.candidate)  # the reader cleans every candidate's name
         if name_keys is not None:
             name_keys[record.candidate] = name_key
         return (record.election, key(record.state or ""), key(record.constituency),

@@ -31,8 +31,14 @@ def key(text: str) -> str:
 
     ``&`` reads as "and", so "Jammu & Kashmir" and "Jammu_and_Kashmir" share a key.
     """
-    text = clean(text).casefold().replace("&", " and ")
-    return _NON_WORD.sub(" ", text).strip()
+    return key_of_clean(clean(text))
+
+
+def key_of_clean(text: str) -> str:
+    """:func:`key` of a text :func:`clean` leaves as it is (``clean(text) == text``), without
+    cleaning it again or caching it: a results file's candidate names are clean when read and
+    mostly each new, so key()'s cache would only miss."""
+    return _NON_WORD.sub(" ", text.casefold().replace("&", " and ")).strip()
 
 
 def split_reserved(name: str) -> tuple[str, str | None]:

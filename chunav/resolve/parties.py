@@ -16,14 +16,15 @@ def lookup_party(name: str) -> Entry | None:
 def is_nota(name: str) -> bool:
     """True for "NOTA" / "None of the Above" (a ballot option, not a candidate)."""
     # most names a results file holds are people's: the first letter settles them cheaply
-    if name.strip()[:1].casefold() not in _nota_initials():
+    if name.strip()[:1].casefold() not in nota_initials():
         return False
     entry = lookup_party(name)
     return entry is not None and entry.kind == "nota"
 
 
 @cache
-def _nota_initials() -> frozenset[str]:
+def nota_initials() -> frozenset[str]:
+    """The first letters (casefolded) of every name NOTA goes by."""
     return frozenset(n.strip()[:1].casefold() for e in index("party").values()
                      if e.kind == "nota" for n in e.names)
 

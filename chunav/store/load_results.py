@@ -13,11 +13,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
-from operator import itemgetter
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, Table, bindparam, func, insert, select
+from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from chunav.ingest.results import paused_gc
@@ -47,6 +48,9 @@ _CANDIDACY = ("contest_id", "person_id", "party_id", "ballot_name", "name_key", 
               "age")
 _RESULT = ("candidacy_id", "evm_votes", "postal_votes", "votes", "value_key")
 _PERSON_NAME = ("person_id", "key", "name", "how")
+# what _contest_ids reads of a row: rows alike in all of it are in one contest
+_CONTEST_READS = attrgetter("election", "state", "constituency", "constituency_no", "poll_no",
+                            "reserved")
 
 
 @dataclass
@@ -85,6 +89,15 @@ class ResultsLoader:
         self.source_id = source_id
         self.new_source = new_source  # a source seen for the first time has no evidence yet
         self.created: set[int] = set()  # candidacies made by this import
+        # contests made by this import: nothing is stored of them but what it writes, and it
+        # writes each one's candidacies and electorates in one go (one chunk)
+        self.made_contests: set[int] = set()
+        # external person ids this import gave its new persons; and, per scheme, is it sure
+        # that no other is stored (none was when the import first met the scheme, and none
+        # came since but these)? Then those need no look-up
+        self.refs_made: dict[tuple[str, str], int] = {}
+        self.refs_ours: dict[str, bool] = {}
+        self.refs_elsewhere = False  # ids written or persons merged elsewhere (_attach_refs)
         self.made_persons: set[int] = set()  # persons made by this import
         self.names_added: set[tuple[int, str]] = set()  # (person, name key) this import wrote
         self.recorded = now()
@@ -289,13 +302,17 @@ class ResultsLoader:
         """The contest of each row, creating constituencies and contests as needed."""
         new_seats: dict[int, dict] = {}
         aliases: list[dict] = []
+        # a contest's rows come together: each run of rows alike in all that is read here is
+        # worked out once, for its first row, (row, house's name, election id, rows in the run)
+        runs: list[tuple[ResultRow, str, int, int]] = []
         # per ElectionName object (rows share a few): (its house's name, its election id)
         by_object: dict[int, tuple[str, int]] = {}
-        houses, elections = [], []
         # names this source gives exactly first: a close spelling may then not take a seat
         # the same source names otherwise ("Hubli-Dharwad-West" before "...-East")
         last = None
-        for row in rows:
+        for _, alike in groupby(rows, _CONTEST_READS):
+            run = list(alike)
+            row = run[0]
             known = by_object.get(id(row.election))
             if known is None:
                 e = row.election
@@ -303,24 +320,27 @@ class ResultsLoader:
                     e.house if e.house == LOK_SABHA else f"{e.region} {e.house}",
                     self._election_id(e))
             house = known[0]
-            houses.append(house)
-            elections.append(known[1])
-            if (house, row.state, row.constituency) == last:  # a contest's rows come together
+            runs.append((row, house, known[1], len(run)))
+            if (house, row.state, row.constituency) == last:
                 continue
             last = (house, row.state, row.constituency)
             found = self.seat_keys.get((house, state_family(row.state), key(row.constituency)))
             if found is not None:
                 self.named.setdefault(found, key(row.constituency))
-        seats: list[int] = []
-        last = None
-        for house, row, election in zip(houses, rows, elections, strict=True):
+        seat_runs: list[list[int]] = []  # the seat of each row of each run
+        last = seat = None
+        for row, house, election, size in runs:
             ident = (house, election, row.state, row.constituency, row.constituency_no)
-            if ident == last:  # the row before named the same seat, by its name: that seat
-                seats.append(seats[-1])
-                continue
-            self._settled = False
-            seats.append(self._seat_id(house, row, election, new_seats, aliases))
-            last = ident if self._settled else None
+            got: list[int] = []
+            while len(got) < size:
+                if ident == last:  # the row before named the same seat, by its name: that seat
+                    got += [seat] * (size - len(got))  # (and so every further row of the run)
+                    break
+                self._settled = False
+                seat = self._seat_id(house, row, election, new_seats, aliases)
+                got.append(seat)
+                last = ident if self._settled else None
+            seat_runs.append(got)
         ids = self._insert(s.constituency, list(new_seats.values()))
         real = dict(zip(new_seats, ids, strict=True))
         for ident, seat in list(self.seat_keys.items()):
@@ -339,24 +359,31 @@ class ResultsLoader:
         for alias in aliases:
             alias["constituency_id"] = real.get(alias["constituency_id"], alias["constituency_id"])
         self._insert(s.constituency_alias, aliases, returning=False)
-        seats = [real.get(seat, seat) for seat in seats]
-        tkeys = []
+        tkeys: list[tuple[tuple, int]] = []  # (contest key, rows it holds in a row)
         new_contests: dict[tuple, dict] = {}
-        for row, seat, election in zip(rows, seats, elections, strict=True):
-            tkey = (election, seat, row.poll_no)
-            if tkey not in self.contests and tkey not in new_contests:
-                new_contests[tkey] = dict(election_id=tkey[0], constituency_id=tkey[1],
-                                          poll_no=tkey[2], state_id=self._state_id(row.state),
-                                          seat_no=row.constituency_no)
-                if row.constituency_no is not None:
-                    self.seat_nos.setdefault(tkey[0], {}).setdefault(seat, row.constituency_no)
-                    self.by_number.setdefault(
-                        (tkey[0], state_key(row.state or ""), row.constituency_no), seat)
-            tkeys.append(tkey)
+        for (row, _, election, size), got in zip(runs, seat_runs, strict=True):
+            same = got.count(got[0]) == size  # one seat for the whole run: one contest
+            for seat in got[:1] if same else got:
+                seat = real.get(seat, seat)
+                tkey = (election, seat, row.poll_no)
+                if tkey not in self.contests and tkey not in new_contests:
+                    new_contests[tkey] = dict(election_id=tkey[0], constituency_id=tkey[1],
+                                              poll_no=tkey[2], state_id=self._state_id(row.state),
+                                              seat_no=row.constituency_no)
+                    if row.constituency_no is not None:
+                        self.seat_nos.setdefault(tkey[0], {}).setdefault(seat,
+                                                                         row.constituency_no)
+                        self.by_number.setdefault(
+                            (tkey[0], state_key(row.state or ""), row.constituency_no), seat)
+                tkeys.append((tkey, size if same else 1))
         ids = self._insert(s.contest, list(new_contests.values()))
         self.contests.update(zip(new_contests, ids, strict=True))
+        self.made_contests.update(ids)
         self.counts.contests += len(new_contests)
-        return [self.contests[t] for t in tkeys]
+        out: list[int] = []
+        for tkey, size in tkeys:
+            out += [self.contests[tkey]] * size
+        return out
 
     def _add(self, table: Table, **values: object) -> int:
         return self.conn.execute(insert(table).values(**values)).inserted_primary_key[0]
@@ -497,7 +524,7 @@ class ResultsLoader:
         conn, c = self.conn, s.candidacy.c
         contest_ids = [contest_id for contest_id, _ in chunk]
         existing = {}
-        for ids in _batches(contest_ids):
+        for ids in _batches([i for i in contest_ids if i not in self.made_contests]):
             for r in conn.execute(select(c.contest_id, c.name_key, c.party_id, c.seq, c.id)
                                   .where(c.contest_id.in_(ids))):
                 existing[(r.contest_id, r.name_key, r.party_id, r.seq)] = r.id
@@ -516,22 +543,29 @@ class ResultsLoader:
                 base = (contest_id, name_key, party)
                 seqs[base] = seqs.get(base, 0) + 1
                 keyed.append(((*base, seqs[base]), row))
-        new = [(k, row) for k, row in keyed if k not in existing]
         if existing:
-            new = self._match(new, existing, keyed)
+            new = self._match([(k, row) for k, row in keyed if k not in existing], existing,
+                              keyed)
             self._attach_refs([(existing[k], row) for k, row in keyed
                                if k in existing and row.person_ref])
+        else:  # nothing stored of these contests: every row is a new candidacy
+            new = keyed
+        ids: list[int] = []
         if new:
             person_ids = self._persons(new)
             ids = self._insert_rows(s.candidacy, _CANDIDACY, [
                 (k[0], pid, k[2], row.candidate, k[1], k[3], row.status, row.age)
                 for (k, row), pid in zip(new, person_ids, strict=True)])
-            existing.update({k: i for (k, _), i in zip(new, ids, strict=True)})
+            if new is not keyed:
+                existing.update({k: i for (k, _), i in zip(new, ids, strict=True)})
             self.created.update(ids)
             self.counts.candidacies += len(new)
-        self._results([(existing[k], row) for k, row in keyed])
+        # each row's candidacy (when all are new, the ids given, in the rows' order)
+        cids = ids if new is keyed else [existing[k] for k, _ in keyed]
+        self._results([(cid, row) for cid, (_, row) in zip(cids, keyed, strict=True)])
         self._electorates(chunk)
-        self._evidence("candidacy", [(existing[k], row.line) for k, row in keyed])
+        self._evidence("candidacy", [(cid, row.line) for cid, (_, row)
+                                     in zip(cids, keyed, strict=True)])
 
     def _attach_refs(self, pairs: list[tuple[int, ResultRow]]) -> None:
         """A row with an external person id (TCPD's pid) that takes a candidacy another source
@@ -540,6 +574,8 @@ class ResultsLoader:
         if not pairs:
             return
         from chunav.store.people import merge_persons
+
+        self.refs_elsewhere = True  # ids are written and persons merged here: look them up
 
         c, r = s.candidacy.c, s.person_ref.c
         person_of: dict[int, int | None] = {}
@@ -637,10 +673,16 @@ class ResultsLoader:
         """A person id per (candidacy key, row): the person an external id names, else a new
         person."""
         rows = [row for _, row in keyed]
+        # ids looked up in the store (and this chunk's new ones); the schemes the store held
+        # none of before this import are not looked up: their stored ids are those it gave
         known: dict[tuple[str, str], int] = {}
-        refs = sorted({row.person_ref for row in rows if row.person_ref and not row.nota})
+        ours = self.refs_made
+        schemes = {row.person_ref[0] for row in rows if row.person_ref and not row.nota}
+        looked_up = {scheme for scheme in schemes if not self._refs_ours(scheme)}
+        refs = sorted({row.person_ref for row in rows if row.person_ref and not row.nota
+                       and row.person_ref[0] in looked_up})
         sqlite = self.conn.dialect.name == "sqlite"
-        for scheme in {sc for sc, _ in refs}:
+        for scheme in looked_up:
             for batch in _batches([v for sc, v in refs if sc == scheme]):
                 if sqlite:  # the driver's own placeholders: SQLAlchemy's expanding IN costs
                     # more than the query for tens of thousands of ids
@@ -655,13 +697,15 @@ class ResultsLoader:
         plan: list[int | None] = []  # >= 0: a stored person id; < 0: -1 - index into `wanted`
         wanted: list[ResultRow] = []
         for row in rows:
+            ref = row.person_ref
             if row.nota:
                 plan.append(None)
-            elif row.person_ref and row.person_ref in known:
-                plan.append(known[row.person_ref])
+            elif ref and (pid := known.get(ref) if ref[0] in looked_up
+                          else known.get(ref, ours.get(ref))) is not None:
+                plan.append(pid)
             else:
-                if row.person_ref:  # the same new id twice in one chunk: one person
-                    known[row.person_ref] = -1 - len(wanted)
+                if ref:  # the same new id twice in one chunk: one person
+                    known[ref] = -1 - len(wanted)
                 plan.append(-1 - len(wanted))
                 wanted.append(row)
         created = self._insert_rows(s.person, ("name", "sex"),
@@ -671,6 +715,8 @@ class ResultsLoader:
                            for row, pid in zip(wanted, created, strict=True) if row.person_ref],
                           returning=False)
         out = [p if p is None or p >= 0 else created[-1 - p] for p in plan]
+        self.refs_made.update({row.person_ref: pid for row, pid in zip(wanted, created, strict=True)
+                               if row.person_ref})
         self.made_persons.update(created)
         # the spellings of a person made just now need no look-up: none is stored yet
         fresh: dict[tuple[int, str], tuple[str, str]] = {}
@@ -690,6 +736,17 @@ class ResultsLoader:
         self.names_added.update(fresh)
         self._keyed_names(known_names)
         return out
+
+    def _refs_ours(self, scheme: str) -> bool:
+        """Are the ids of ``scheme`` this import gave its persons all that is stored of it?"""
+        if self.refs_elsewhere:
+            return False
+        ours = self.refs_ours.get(scheme)
+        if ours is None:  # the first time: is any stored?
+            r = s.person_ref.c
+            ours = self.refs_ours[scheme] = self.conn.execute(
+                select(r.id).where(r.scheme == scheme).limit(1)).first() is None
+        return ours
 
     def _names(self, triples: list[tuple[int, str, str]]) -> None:
         """Record each (person, spelling, why) not yet known, with this source."""
@@ -723,9 +780,10 @@ class ResultsLoader:
                                               r.votes).where(r.candidacy_id.in_(batch))):
                 stored.setdefault(x.candidacy_id, []).append(x)
         facts: list[tuple[int, int]] = []
-        new: list[tuple[int, ResultRow]] = []
+        # with no count stored (candidacies this import made), every count is new
+        new: list[tuple[int, ResultRow]] = [] if stored else counted
         splits: list[dict] = []
-        for cid, row in counted:
+        for cid, row in counted if stored else ():
             if cid not in stored:  # a candidacy with no count yet (one this import made)
                 new.append((cid, row))
                 continue
@@ -756,7 +814,7 @@ class ResultsLoader:
         if not wanted:
             return
         existing = {}
-        for batch in _batches(sorted({c for c, _ in wanted})):
+        for batch in _batches(sorted({c for c, _ in wanted if c not in self.made_contests})):
             for r in self.conn.execute(select(s.electorate.c.contest_id, s.electorate.c.electors,
                                               s.electorate.c.id)
                                        .where(s.electorate.c.contest_id.in_(batch))):
@@ -800,8 +858,8 @@ class ResultsLoader:
         # max(rowid) + 1: the ids are the next len(rows) integers. The driver's own
         # executemany is several times faster than INSERT ... RETURNING in batches.
         top = 0
-        if returning:
-            top = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
+        if returning:  # the driver's own query: a compiled statement costs ten times more
+            top = self.conn.exec_driver_sql(f'SELECT max(id) FROM "{table.name}"').scalar() or 0
         names = ", ".join(f'"{c}"' for c in [*columns, *fixed])
         marks = ", ".join(["?"] * len(columns) + [_literal(v) for v in fixed.values()])
         self.conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
