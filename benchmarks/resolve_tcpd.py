@@ -78,6 +78,16 @@ each costs; each step at threshold 8.0 unless said):
     decidable from the file, none plainly two people. The precision against a corrected
     reference is likely near 0.96; the targets P >= 0.98, R >= 0.95 are still not met.
 
+persons.v3 (the rules below; each step at threshold 8.5):
+    both won their seats: +3 (pairs of two winners scoring 5 to 8.5 by v2 are one person
+    88% of the time, the others 36%)                       P 0.8613  R 0.7889  F1 0.8235
+      (+2: P 0.8628 R 0.7848; +4: P 0.8589 R 0.7919. Tried and not kept, each on or below the
+      curve: no years-apart penalty within one party (P 0.8593 R 0.7902); a common name's
+      count floored in one seat for one party (no change); a career pass on a shared name OR
+      a shared place at averages 4-5 (P 0.7845-0.8420 R 0.8067-0.8321); Candidate_Type (SC,
+      ST, GEN) disagreeing as a penalty (55 true pairs above the threshold disagree, against
+      22 false: the column has errors, e.g. one ST member recorded GEN once))
+
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,
 Nanded, INC, 2014 and 2019), and a third of the false-merge pairs above are exactly such

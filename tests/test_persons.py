@@ -600,3 +600,21 @@ def test_two_members_careers_with_one_name_join_across_states():
     assert frozenset(r.id for r in up + bihar) in same(records)
     up, bihar = careers(won=False)
     assert frozenset(r.id for r in up + bihar) not in same([*up, *bihar, *_filler()])
+
+
+# --- persons.v3 ------------------------------------------------------------------------------
+
+def test_two_winners_with_one_name_are_one_member():
+    a = rec("KAILASH NATH GUPTA", 1991, "GONDA", "JD", state="Uttar Pradesh", won=True)
+    b = rec("Kailash Nath Gupta", 1998, "BAHRAICH", "JD(U)", state="Uttar Pradesh", won=True)
+    why = explain(a, b, [a, b, *_filler()])
+    assert why.levels["won"] == "both won their seats" and why.decision == "same"
+    assert "both won their seats" in why.reason
+    # the same pair when the later one lost: a namesake among candidates is likelier
+    lost = rec("Kailash Nath Gupta", 1998, "BAHRAICH", "JD(U)", state="Uttar Pradesh")
+    other = explain(a, lost, [a, lost, *_filler()])
+    assert "won" not in other.levels and other.decision == "different"
+    # v2 (the settings before the rule) has no such weight
+    from chunav.resolve.persons import settings
+
+    assert "both_won" not in settings(2).weights and "both_won" in settings(3).weights
