@@ -618,3 +618,32 @@ def test_two_winners_with_one_name_are_one_member():
     from chunav.resolve.persons import settings
 
     assert "both_won" not in settings(2).weights and "both_won" in settings(3).weights
+
+
+def test_a_child_succeeding_the_parent_in_the_seat_is_not_the_parents_streak():
+    parent = rec("HARENDRA RATHORE", 2004, "DHAR", "BJP", state="Madhya Pradesh", won=True)
+    child = rec("VIKRAMADITYA HARENDRA RATHORE", 2009, "DHAR", "BJP", state="Madhya Pradesh",
+                won=True)
+    why = explain(parent, child, [parent, child, *_filler()])
+    assert why.levels["extra_word"].endswith("(first)")
+    # the sitting member's seat at its next election, both winning: a family's succession
+    assert why.weights["streak"] == 0.0 and why.weights["won"] == 0.0
+    assert "a child's succession" in why.reason and why.decision == "different"
+    # without the child's sign the same career evidence still counts
+    again = rec("HARENDRA SINGH RATHORE", 2009, "DHAR", "BJP", state="Madhya Pradesh",
+                won=True)
+    assert explain(parent, again, [parent, again, *_filler()]).weights["streak"] > 0
+
+
+def test_princely_and_other_titles_are_not_name_words():
+    from chunav.resolve.names import rules
+
+    assert level("RAJMATA VIJAYA RAJE SCINDIA", "Vijaya Raje Scindia") == "exact"
+    assert level("SAU. SUMITRA MAHAJAN", "SUMITRA MAHAJAN") == "exact"
+    assert level("ENG. LAKHAN LAL SAHU", "Lakhan Lal Sahu") == "exact"
+    assert level("KUNWAR BASANT NARAIN SINGH", "BASANT NARAIN SINGH") == "exact"
+    # 'Kunwar' is also a given name: kept before fewer than three real words
+    assert "kunbar" in canonical_name("KUNWAR PAL SINGH").key
+    assert "kunbar" in canonical_name("KUNWAR SINGH").key
+    # names.v2 keeps them (old behaviour stays reproducible)
+    assert "rajmata" not in rules(2).honorifics and "rajmata" in rules(3).honorifics

@@ -300,6 +300,13 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         else:
             levels["age"] = "consistent" if drift <= w["age_loose"] else "loose"
             weights["age"] = w["age"][levels["age"]]
+    if levels.get("extra_word", "").endswith("(first)") and w.get("child_succession"):
+        # a child named with the parent's name succeeds the parent in the seat and wins it
+        # as a family does: the streak and the two wins are no sign of one person
+        for sign in ("streak", "won"):
+            if sign in weights:
+                levels[sign] += " (a child's succession)"
+                weights[sign] = 0.0
     if nickname is not None:  # neither the seat nor the year counts against it
         for level_name in ("seat", "year"):
             weights[level_name] = max(weights[level_name], 0.0)
