@@ -97,6 +97,11 @@ persons.v3 (the rules below; each step at threshold 8.5):
       of 5,709 candidate pairs with the child's sign, 144 are one pid, mostly titles and
       surnames written first, which the titles now partly take out)
 
+    names.v3: 'Sheo' is 'Shiv' (SHEO PRASAD SAHU / SHIV PRASAD SAHU, one seat)
+                                                            P 0.8621  R 0.7894  F1 0.8241
+      (not kept: a misprint of two letters in words of 6 or 7 letters or more as 'typo',
+      P 0.8614 R 0.7906 / P 0.8615 R 0.7900: on the curve)
+
 The reference itself splits people: of pairs with one name, one seat, one party (not
 independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,
 Nanded, INC, 2014 and 2019), and a third of the false-merge pairs above are exactly such

@@ -647,3 +647,11 @@ def test_princely_and_other_titles_are_not_name_words():
     assert "kunbar" in canonical_name("KUNWAR SINGH").key
     # names.v2 keeps them (old behaviour stays reproducible)
     assert "rajmata" not in rules(2).honorifics and "rajmata" in rules(3).honorifics
+
+
+def test_sheo_is_the_hindi_spelling_of_shiv():
+    assert level("SHEO PRASAD SAHU", "Shiv Prasad Sahu") == "exact"
+    assert level("SHEOPUJAN SINGH", "SHIVPUJAN SINGH") == "exact"
+    # names.v2 kept them apart
+    assert canonical_name("SHEO PRASAD", version=2).key != canonical_name(
+        "SHIV PRASAD", version=2).key
