@@ -655,3 +655,16 @@ def test_sheo_is_the_hindi_spelling_of_shiv():
     # names.v2 kept them apart
     assert canonical_name("SHEO PRASAD", version=2).key != canonical_name(
         "SHIV PRASAD", version=2).key
+
+
+def test_initials_before_a_single_family_name_weigh_less():
+    up = "Uttar Pradesh"
+    a = rec("BHAGWATI PRASAD DIXIT", 1971, "KANPUR", "BJS", state=up)
+    b = rec("B. P. DIXIT", 1977, "KANPUR", "INC", state=up)
+    why = explain(a, b, [a, b, *_filler()])
+    assert why.levels["name"] == "initials" and why.weights["name"] == 1.0
+    # the seat's next election alone, another party: a Dixit whose initials fit is not enough
+    assert why.decision == "different"
+    # a given name written out as well as the family name keeps the initials' weight
+    c = rec("BHAGWATI P. DIXIT", 1977, "KANPUR", "INC", state=up)
+    assert explain(a, c, [a, c, *_filler()]).weights["name"] == 2.0

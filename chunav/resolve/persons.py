@@ -300,6 +300,11 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         else:
             levels["age"] = "consistent" if drift <= w["age_loose"] else "loose"
             weights["age"] = w["age"][levels["age"]]
+    if (level == INITIALS and "initials_one_word" in w["name"] and min(_full(a), _full(b)) <= 1
+            and not (a.rec.won or b.rec.won)):
+        # "B. P. DIXIT": one full word, a family name many share, the initials narrowing it
+        # only a little (unless one of the two won the seat: a member's name is well known)
+        weights["name"] = w["name"]["initials_one_word"]
     if levels.get("extra_word", "").endswith("(first)") and w.get("child_succession"):
         # a child named with the parent's name succeeds the parent in the seat and wins it
         # as a family does: the streak and the two wins are no sign of one person
