@@ -600,3 +600,71 @@ def test_two_members_careers_with_one_name_join_across_states():
     assert frozenset(r.id for r in up + bihar) in same(records)
     up, bihar = careers(won=False)
     assert frozenset(r.id for r in up + bihar) not in same([*up, *bihar, *_filler()])
+
+
+# --- persons.v3 ------------------------------------------------------------------------------
+
+def test_two_winners_with_one_name_are_one_member():
+    a = rec("KAILASH NATH GUPTA", 1991, "GONDA", "JD", state="Uttar Pradesh", won=True)
+    b = rec("Kailash Nath Gupta", 1998, "BAHRAICH", "JD(U)", state="Uttar Pradesh", won=True)
+    why = explain(a, b, [a, b, *_filler()])
+    assert why.levels["won"] == "both won their seats" and why.decision == "same"
+    assert "both won their seats" in why.reason
+    # the same pair when the later one lost: a namesake among candidates is likelier
+    lost = rec("Kailash Nath Gupta", 1998, "BAHRAICH", "JD(U)", state="Uttar Pradesh")
+    other = explain(a, lost, [a, lost, *_filler()])
+    assert "won" not in other.levels and other.decision == "different"
+    # v2 (the settings before the rule) has no such weight
+    from chunav.resolve.persons import settings
+
+    assert "both_won" not in settings(2).weights and "both_won" in settings(3).weights
+
+
+def test_a_child_succeeding_the_parent_in_the_seat_is_not_the_parents_streak():
+    parent = rec("HARENDRA RATHORE", 2004, "DHAR", "BJP", state="Madhya Pradesh", won=True)
+    child = rec("VIKRAMADITYA HARENDRA RATHORE", 2009, "DHAR", "BJP", state="Madhya Pradesh",
+                won=True)
+    why = explain(parent, child, [parent, child, *_filler()])
+    assert why.levels["extra_word"].endswith("(first)")
+    # the sitting member's seat at its next election, both winning: a family's succession
+    assert why.weights["streak"] == 0.0 and why.weights["won"] == 0.0
+    assert "a child's succession" in why.reason and why.decision == "different"
+    # without the child's sign the same career evidence still counts
+    again = rec("HARENDRA SINGH RATHORE", 2009, "DHAR", "BJP", state="Madhya Pradesh",
+                won=True)
+    assert explain(parent, again, [parent, again, *_filler()]).weights["streak"] > 0
+
+
+def test_princely_and_other_titles_are_not_name_words():
+    from chunav.resolve.names import rules
+
+    assert level("RAJMATA VIJAYA RAJE SCINDIA", "Vijaya Raje Scindia") == "exact"
+    assert level("SAU. SUMITRA MAHAJAN", "SUMITRA MAHAJAN") == "exact"
+    assert level("ENG. LAKHAN LAL SAHU", "Lakhan Lal Sahu") == "exact"
+    assert level("KUNWAR BASANT NARAIN SINGH", "BASANT NARAIN SINGH") == "exact"
+    # 'Kunwar' is also a given name: kept before fewer than three real words
+    assert "kunbar" in canonical_name("KUNWAR PAL SINGH").key
+    assert "kunbar" in canonical_name("KUNWAR SINGH").key
+    # names.v2 keeps them (old behaviour stays reproducible)
+    assert "rajmata" not in rules(2).honorifics and "rajmata" in rules(3).honorifics
+
+
+def test_sheo_is_the_hindi_spelling_of_shiv():
+    assert level("SHEO PRASAD SAHU", "Shiv Prasad Sahu") == "exact"
+    assert level("SHEOPUJAN SINGH", "SHIVPUJAN SINGH") == "exact"
+    # names.v2 kept them apart
+    assert canonical_name("SHEO PRASAD", version=2).key != canonical_name(
+        "SHIV PRASAD", version=2).key
+
+
+def test_initials_before_a_single_family_name_weigh_less():
+    up = "Uttar Pradesh"
+    a = rec("BHAGWATI PRASAD DIXIT", 1971, "KANPUR", "BJS", state=up)
+    b = rec("B. P. DIXIT", 1977, "KANPUR", "INC", state=up)
+    why = explain(a, b, [a, b, *_filler()])
+    assert why.levels["name"] == "initials" and why.weights["name"] == 1.0
+    # the seat's next election alone, another party: a Dixit whose initials fit is not enough
+    assert why.decision == "different"
+    # a given name written out as well as the family name keeps the initials' weight
+    c = rec("BHAGWATI P. DIXIT", 1977, "KANPUR", "INC", state=up)
+    assert explain(a, c, [a, c, *_filler()]).weights["name"] == 2.0

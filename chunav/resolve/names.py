@@ -1,10 +1,10 @@
 """Indian personal names as comparable data: canonical forms and how closely two names agree.
 
 The rules (honorifics, alias words, suffixes, transliteration folds) live in
-``data/names.v2.json`` (``VERSION``) and follow TCPD Surf. ``normalize.fold`` does the per-word
-spelling folds; this module adds what a whole person's name needs: ballot serial numbers,
-"X alias Y", bracketed nicknames, social handles, initials, stuck-on suffixes and reordered
-words.
+``data/names.v3.json`` (``VERSION``; ``rules(2)`` loads the earlier rules) and follow TCPD
+Surf. ``normalize.fold`` does the per-word spelling folds; this module adds what a whole
+person's name needs: ballot serial numbers, "X alias Y", bracketed nicknames, social handles,
+initials, stuck-on suffixes and reordered words.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _HANDLE = re.compile(r"@(\w+)")
 _LETTERS = re.compile(r"[^a-z]+")
 _VOWELS = re.compile(r"[aeiouy]")
 
-VERSION = 2  # the names.vN.json in use
+VERSION = 3  # the names.vN.json in use
 
 
 @dataclass(frozen=True)

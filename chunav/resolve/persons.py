@@ -2,7 +2,8 @@
 clustering that does not chain unrelated namesakes together.
 
 The score is a sum of weights, one per comparison level (name agreement, how common the name
-is, same seat, same party, the years, age and sex), set in ``data/persons.v2.json``. A pair
+is, same seat, same party, whether both won their seats, the years, age and sex), set in
+``data/persons.v3.json`` (``settings(2)`` and ``settings(1)`` load the earlier weights). A pair
 scoring at least the threshold is a match; clusters grow from the best matches first, and two
 clusters join only when no pair across them is a hard no (one contest, another sex, ages that
 cannot both be true, user's not-links) and their average score clears a second threshold. A
@@ -56,6 +57,7 @@ from chunav.resolve.parties import lookup_party
 __all__ = ["PersonRecord", "Explanation", "resolve_persons", "explain", "canonical_name"]
 
 SAME, DIFFERENT_PERSON, HARD_NO = "same", "different", "hard no"
+VERSION = 3  # the persons.vN.json in use
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ class Settings:
 
 
 @cache
-def settings(version: int = 2) -> Settings:
+def settings(version: int = VERSION) -> Settings:
     """The bundled resolver settings, ``data/persons.v{version}.json``."""
     path = resources.files("chunav.resolve").joinpath("data", f"persons.v{version}.json")
     data = json.loads(path.read_text("utf-8"))
@@ -259,6 +261,11 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         if earlier.rec.won:  # the sitting member standing again
             levels["streak"] = "the sitting member, at the seat's next election"
             weights["streak"] += w["incumbent"]
+    if a.rec.won and b.rec.won and level != DIFFERENT and "both_won" in w:
+        # two members of the house: a name's namesakes among some 540 winners an election
+        # are far fewer than among the candidates the name count is taken from
+        levels["won"] = "both won their seats"
+        weights["won"] = w["both_won"]
     if a.party is None or b.party is None:
         party = "unknown"
     elif a.party[0] == b.party[0]:
@@ -293,6 +300,18 @@ def _compare(a: _Rec, b: _Rec, stats: _Stats | None,
         else:
             levels["age"] = "consistent" if drift <= w["age_loose"] else "loose"
             weights["age"] = w["age"][levels["age"]]
+    if (level == INITIALS and "initials_one_word" in w["name"] and min(_full(a), _full(b)) <= 1
+            and not (a.rec.won or b.rec.won)):
+        # "B. P. DIXIT": one full word, a family name many share, the initials narrowing it
+        # only a little (unless one of the two won the seat: a member's name is well known)
+        weights["name"] = w["name"]["initials_one_word"]
+    if levels.get("extra_word", "").endswith("(first)") and w.get("child_succession"):
+        # a child named with the parent's name succeeds the parent in the seat and wins it
+        # as a family does: the streak and the two wins are no sign of one person
+        for sign in ("streak", "won"):
+            if sign in weights:
+                levels[sign] += " (a child's succession)"
+                weights[sign] = 0.0
     if nickname is not None:  # neither the seat nor the year counts against it
         for level_name in ("seat", "year"):
             weights[level_name] = max(weights[level_name], 0.0)
@@ -721,6 +740,8 @@ def _sentence(a: PersonRecord, b: PersonRecord, levels: dict[str, str],
     if "streak" in levels:
         parts.append(levels["streak"].replace("next election in the seat",
                                               "the seat's next election"))
+    if "won" in levels:
+        parts.append(levels["won"])
     parts += [_SAY["party"][levels["party"]], levels["year"]]
     if "age" in levels:
         parts.append(f"ages {levels['age']}")
