@@ -1,21 +1,31 @@
-"""Derive ``chunav/resolve/data/parties.v2.json`` from ``parties.v1.json`` and two official
-listings of the same election: ECI's Lok Sabha 2014 detailed results (party abbreviations) and
-datameet's scrape of the ECI results site (full party names). A candidate with the same state,
-seat number and total votes in both gives one (abbreviation, full name) pair; an abbreviation
-is kept when one full name accounts for at least 90 % of its pairs.
+"""Derive ``chunav/resolve/data/parties.v3.json`` from ``parties.v1.json`` and official
+results that write one party two ways.
 
-    python scripts/derive_parties.py ../shared/data > chunav/resolve/data/parties.v2.json
+Version 2's pairs: ECI's Lok Sabha 2014 detailed results (party abbreviations) and datameet's
+scrape of the ECI results site (full party names) list the same election. A candidate with the
+same state, seat number and total votes in both gives one (abbreviation, full name) pair; an
+abbreviation is kept when one full name accounts for at least 90 % of its pairs.
+
+Version 3 adds the small parties of the Lok Sabha 2024 count, which the results site writes in
+full while TCPD (to 2019) writes their abbreviations. No one election lists both, so a pair
+needs two pieces of evidence: the abbreviation spells the name (each word giving the next
+letters: BARESP = BAhujan REpublican Socialist Party), and a candidate of the same name in the
+same state stood for the abbreviation in TCPD and for the full name in 2024. A name or
+abbreviation with more than one such partner is left out.
+
+    python scripts/derive_parties.py ../shared/data > chunav/resolve/data/parties.v3.json
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from chunav.resolve.normalize import clean, key
+from chunav.resolve.normalize import clean, key, name_tokens
 
 V1 = Path(__file__).parent.parent / "chunav" / "resolve" / "data" / "parties.v1.json"
 
@@ -40,6 +50,54 @@ def pairs(data: Path) -> dict[str, str]:
     return out
 
 
+LINK_WORDS = {"of", "the", "and", "for"}  # words an abbreviation may skip
+
+
+def spells(abbreviation: str, name: str) -> bool:
+    """Does the abbreviation spell the name, each word giving the next one or more of its
+    first letters ("BGanP": Bharatiya Gana Parishad)?"""
+    letters = re.sub(r"[^a-z]", "", abbreviation.lower())
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in LINK_WORDS]
+
+    def spell(i: int, j: int) -> bool:
+        if i == len(letters) or j == len(words):
+            return i == len(letters) and j == len(words)
+        return any(letters[i:i + k] == words[j][:k] and spell(i + k, j + 1)
+                   for k in range(1, min(len(words[j]), len(letters) - i) + 1))
+
+    return bool(letters) and spell(0, 0)
+
+
+def _person(state: str, name: str) -> tuple[str, str]:
+    return key(state), " ".join(sorted(name_tokens(name)))
+
+
+def pairs_2024(data: Path, known: dict[str, dict]) -> dict[str, str]:
+    """Abbreviation -> full name for parties TCPD abbreviates and the 2024 count writes in
+    full: the abbreviation spells the name and one candidate stood for both (see above)."""
+    def unknown(party: str) -> bool:
+        return bool(party) and key(party) not in known
+
+    stood: dict[tuple[str, str], set[str]] = defaultdict(set)
+    with open(data / "tcpd_lok_sabha_1962_2021_all_states.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if unknown(party := clean(r["Party"])):
+                stood[_person(r["State_Name"], r["Candidate"])].add(party)
+    found: dict[str, set[str]] = defaultdict(set)
+    with open(data / "ls2024_results.csv", encoding="utf-8") as fh:
+        for r in csv.reader(fh):  # no header: serial, state code, state, seat, rank, name, party
+            if unknown(name := clean(r[6])):
+                for a in stood.get(_person(r[2], r[5]), ()):
+                    if key(a) != key(name) and spells(a, name):
+                        found[a].add(name)
+    partners: dict[str, int] = defaultdict(int)
+    for names in found.values():
+        for name in names:
+            partners[name] += 1
+    return {a: next(iter(names)) for a, names in found.items()
+            if len(names) == 1 and partners[next(iter(names))] == 1}
+
+
 def main(data: Path) -> dict:
     v1 = json.loads(V1.read_text("utf-8"))
     parties = [dict(p) for p in v1["parties"]]
@@ -50,27 +108,39 @@ def main(data: Path) -> dict:
             if n:
                 index[key(n)] = p
     for a, name in sorted(pairs(data).items()):
-        if key(a) in special or key(name) in special:
-            continue
-        by_a, by_name = index.get(key(a)), index.get(key(name))
-        if by_a is not None and by_name is not None:
-            continue  # both known (to one party, or to two: then not ours to join)
-        entry = by_a or by_name
-        if entry is None:
-            entry = {"name": name, "abbreviation": a}
-            parties.append(entry)
-        else:
-            entry.setdefault("aliases", []).append(name if by_a else a)
-        index[key(a)] = index[key(name)] = entry
+        _pair(index, parties, special, a, name)
+    for a, name in sorted(pairs_2024(data, {**index, **dict.fromkeys(special)}).items()):
+        _pair(index, parties, special, a, name)
     return {
-        "version": 2,
+        "version": 3,
         "about": v1["about"] + " Version 2 adds every party of the Lok Sabha 2014 count with "
                  "its ECI abbreviation and full name, paired by scripts/derive_parties.py from "
-                 "ECI's detailed results and the ECI results site (same candidate, same votes).",
+                 "ECI's detailed results and the ECI results site (same candidate, same votes). "
+                 "Version 3 adds small parties of the Lok Sabha 2024 count, whose full names "
+                 "are paired with TCPD's abbreviations where the abbreviation spells the name "
+                 "and one candidate stood for both (same name, same state).",
         "parties": parties,
         "independent": v1["independent"],
         "nota": v1["nota"],
     }
+
+
+def _pair(index: dict[str, dict], parties: list[dict], special: set[str], a: str,
+          name: str) -> None:
+    """Add the pair (abbreviation, full name) to the party list: to the entry that knows one
+    of them, or as a new party; nothing when both are known."""
+    if key(a) in special or key(name) in special:
+        return
+    by_a, by_name = index.get(key(a)), index.get(key(name))
+    if by_a is not None and by_name is not None:
+        return  # both known (to one party, or to two: then not ours to join)
+    entry = by_a or by_name
+    if entry is None:
+        entry = {"name": name, "abbreviation": a}
+        parties.append(entry)
+    else:
+        entry.setdefault("aliases", []).append(name if by_a else a)
+    index[key(a)] = index[key(name)] = entry
 
 
 if __name__ == "__main__":
