@@ -304,6 +304,46 @@ def test_a_dateline_is_never_the_subject(extractor, article):
         (["Sunita Devi"], ["Ranaghat"], 0.9)]
 
 
+@pytest.mark.parametrize("text", [
+    "Ranchi, June 4: Sita Soren of the JMM, who won the Dumka seat by over 22,000 votes, "
+    "thanked the voters of the constituency at a rally on Wednesday.",
+    "Ranchi, June 4: It was Sita Soren of the JMM who won the Dumka seat by over 22,000 votes, "
+    "defeating the BJP candidate in a closely watched contest.",
+])
+def test_who_stands_for_the_person_its_clause_describes(extractor, article, text):
+    found = kinds(facts_of(extractor, article, text, "2024-06-04"), "event", "WIN")
+    assert [(f["actors"], f["targets"], f["confidence"]) for f in found] == [
+        (["Sita Soren"], ["Dumka"], 0.9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ranchi, March 19: Sita Soren of the JMM quit the party on Tuesday and joined the BJP at its "
+    "headquarters in New Delhi, days before the Lok Sabha polls.",
+    "Ranchi, March 19: Sita Soren of the JMM, who had felt sidelined for months, resigned from "
+    "the party and joined the BJP on Tuesday in New Delhi.",
+])
+def test_a_second_verb_shares_the_subject_of_the_first(extractor, article, text):
+    found = kinds(facts_of(extractor, article, text, "2024-03-19"), "event", "JOIN")
+    assert [(f["actors"], f["targets"], f["confidence"]) for f in found] == [
+        (["Sita Soren"], ["BJP"], 0.9)]
+
+
+@pytest.mark.parametrize(("text", "winner", "seat"), [
+    # datelines the model reads as a person's name, and the parser as the subject
+    ("Sunder Nagar, Dec 8: Rakesh Jamwal, the BJP candidate, won the Sundernagar seat by 8,125 "
+     "votes on Thursday, officials said after the counting.", "Rakesh Jamwal", "Sundernagar"),
+    ("Lakhimpur Kheri, March 10: Yogesh Verma, the BJP candidate, won the Lakhimpur seat by "
+     "20,000 votes on Thursday, officials said after the counting.", "Yogesh Verma",
+     "Lakhimpur"),
+])
+def test_a_dateline_read_as_a_name_is_never_the_subject(extractor, article, text, winner,
+                                                        seat):
+    facts = facts_of(extractor, article, text, "2022-12-08")
+    assert [(f["actors"], f["targets"]) for f in kinds(facts, "event", "WIN")] == [
+        ([winner], [seat])]
+    assert [f["person"] for f in kinds(facts, "candidacy")] == [winner]
+
+
 # --- a trigger removed from the spec file is an event lost -------------------------------
 
 @pytest.fixture(scope="module")
