@@ -66,6 +66,35 @@ def test_only_sentences_with_a_trigger_are_parsed(extractor):
     assert not doc.has_annotation("DEP")  # the article itself keeps the sentencizer's bounds
 
 
+COMPONENTS = ["chunav_sentences", "chunav_triggers", "chunav_syntax"]
+
+
+@pytest.mark.parametrize("name", COMPONENTS)
+def test_each_component_is_a_spacy_factory_added_by_name(name):
+    import spacy
+
+    import chunav.extract  # noqa: F401  (registers the components)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe(name)
+    assert nlp.pipe_names == [name]
+
+
+def test_a_blank_pipeline_built_by_name_finds_the_triggers():
+    import spacy
+
+    import chunav.extract  # noqa: F401
+
+    nlp = spacy.blank("en")
+    for name in ("sentencizer", *COMPONENTS):
+        nlp.add_pipe(name)
+    doc = nlp("Imphal, Feb 8: Sitting MLA Th. Okram Joy Singh defected to the BJP on Thursday. "
+              "He met Chief Minister N. Biren Singh in Imphal later in the day.")
+    assert len(list(doc.sents)) == 2  # no break after "Th." nor "N."
+    assert {(s.text, s.label_) for s in doc.spans["chunav_triggers"]} >= {
+        ("defected to", "JOIN"), ("met", "MEET")}
+
+
 # --- one test per spec -------------------------------------------------------------------
 
 def test_meet_as_a_verb_a_noun_and_talks_held(extractor, article):
