@@ -381,3 +381,25 @@ def test_a_year_with_no_general_election_is_the_states_assembly(extractor, artic
                                                                published, election):
     facts = facts_of(extractor, article, text, published)
     assert {f["election"] for f in kinds(facts, "candidacy")} == {election}
+
+
+@pytest.mark.parametrize(("text", "person", "seat", "party"), [
+    ("Shimla, Oct 18: Former minister Rajinder Rana threw his hat in the ring for the Sujanpur "
+     "seat on Tuesday, days after the BJP announced its first list of candidates.",
+     "Rajinder Rana", "Sujanpur", None),
+    ("Shimla, Oct 18: Asha Kumari has thrown her hat into the ring as the Congress candidate "
+     "from the Dalhousie seat, party leaders said after a meeting on Tuesday.",
+     "Asha Kumari", "Dalhousie", "Congress"),
+])
+def test_throwing_a_hat_in_the_ring_is_a_candidacy(extractor, article, text, person, seat,
+                                                   party):
+    facts = facts_of(extractor, article, text, "2022-10-18")
+    assert [(f["person"], f["constituency"], f["election"], f.get("party"), f["status"])
+            for f in kinds(facts, "candidacy")] == [
+        (person, seat, "Himachal Pradesh Assembly 2022", party, "nominated")]
+
+
+def test_a_hat_likely_to_be_thrown_is_no_candidacy(extractor, article):
+    text = ("Shimla, Oct 18: Former minister Rajinder Rana is likely to have thrown his hat in "
+            "the ring for the Sujanpur seat by Friday, party insiders said on Tuesday.")
+    assert kinds(facts_of(extractor, article, text, "2022-10-18"), "candidacy") == []
