@@ -155,3 +155,72 @@ def test_parliament_is_the_lok_sabha(extractor, article, text, person, org):
     assert houses == ["HOUSE:Lok Sabha"]
     facts = facts_of(extractor, article, text, "2024-06-05")
     assert (person, org) in {(f["person"], f["org"]) for f in kinds(facts, "membership")}
+
+
+# --- the seat list, version 2: every seat with its state, number and parent seat ----------
+
+def test_the_seat_list_gives_each_seats_number_and_parent():
+    from chunav.extract import gazetteer
+    from chunav.extract.gazetteer import seat_numbered, seats
+
+    assert gazetteer.SEATS_FILE == "seats.v2.json"
+    amethi = {(e.house, e.number, e.pc) for e in seats()["amethi"]}
+    assert amethi == {("AC", 186, "Amethi"), ("PC", 37, None)}
+    assert all(e.pc and e.pc_number for v in seats().values() for e in v if e.house == "AC")
+    assert [e.state for e in seat_numbered("Nagrota", 70)] == ["Jammu & Kashmir"]
+    assert seat_numbered("Nagrota", 7) == ()  # the list knows Nagrota by other numbers
+    assert seat_numbered("Nowhere Nagar", 7) is None
+    assert ("Ladakh", "PC") in gazetteer.seat_places("Ladakh")  # "1-Ladakh" since 2019
+
+
+def test_version_1_of_the_seat_list_is_kept_and_agrees():
+    from chunav.extract.gazetteer import _data, seat_places
+
+    for row in _data("seats.v1.json")["seats"][::50]:
+        assert set(seat_places(row["name"])) >= {(row["state"], h) for h in row["houses"]}
+
+
+@pytest.mark.parametrize(("text", "published", "election"), [
+    # Nagrota is an assembly seat of two states: its number says which
+    ("Results declared on Tuesday showed BJP candidate Devinder Singh Rana won 70-Nagrota by a "
+     "margin of 30,472 votes over his National Conference rival.", "2024-10-08",
+     "Jammu & Kashmir Assembly 2024"),
+    ("Results declared on Tuesday showed BJP candidate Devinder Singh Rana won AC No. 70 "
+     "Nagrota by a margin of 30,472 votes over his National Conference rival.", "2024-10-08",
+     "Jammu & Kashmir Assembly 2024"),
+    ("Results declared on Thursday showed Congress candidate R.S. Bali won 15-Nagrota by a "
+     "margin of 3,000 votes over his BJP rival, officials said.", "2022-12-08",
+     "Himachal Pradesh Assembly 2022"),
+    ("Results declared on Thursday showed Congress candidate R.S. Bali won Nagrota (15) by a "
+     "margin of 3,000 votes over his BJP rival, officials said.", "2022-12-08",
+     "Himachal Pradesh Assembly 2022"),
+])
+def test_a_seat_written_with_its_number_is_that_seat(extractor, article, text, published,
+                                                     election):
+    facts = facts_of(extractor, article, text, published)
+    assert [(f["constituency"], f["election"]) for f in kinds(facts, "candidacy")] == [
+        ("Nagrota", election)]
+    assert [f["targets"] for f in kinds(facts, "event", "WIN")] == [["Nagrota"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Lucknow, March 10: Samajwadi Party candidate Rakesh Pratap Singh won 186-Amethi by a "
+    "margin of 1,200 votes on Thursday, officials said after the counting.",
+    "Lucknow, March 10: Samajwadi Party candidate Rakesh Pratap Singh won AC No. 186 Amethi by "
+    "a margin of 1,200 votes on Thursday, officials said after the counting.",
+])
+def test_a_seat_the_model_does_not_name_is_found_by_its_number(extractor, article, text):
+    facts = facts_of(extractor, article, text, "2022-03-10")
+    assert [(f["constituency"], f["election"]) for f in kinds(facts, "candidacy")] == [
+        ("Amethi", "Uttar Pradesh Assembly 2022")]
+
+
+@pytest.mark.parametrize("text", [
+    "Results declared on Tuesday showed BJP candidate Devinder Singh Rana won the 7-Nagrota "
+    "seat by a margin of 30,472 votes over his National Conference rival.",
+    "Results declared on Tuesday showed BJP candidate Devinder Singh Rana won 7-Nagrota by a "
+    "margin of 30,472 votes over his National Conference rival.",
+])
+def test_a_number_that_contradicts_the_seat_list_makes_no_seat(extractor, article, text):
+    facts = facts_of(extractor, article, text, "2024-10-08")
+    assert kinds(facts, "candidacy") == []

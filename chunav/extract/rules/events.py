@@ -347,8 +347,10 @@ class EventRules(RuleBase):
             return False
         if c.after_also and not any(matches(w, c.after_also) for w in words):
             return False
-        if c.not_number_next and window and window[0].like_num:
-            return False  # "won 11,077 votes": a count polled, not a seat won
+        seat_next = [m for m in self.m.in_span(window[0].i, window[0].i + 3, {SEAT})] if (
+            window) else []
+        if c.not_number_next and window and window[0].like_num and not seat_next:
+            return False  # "won 11,077 votes": a count polled, not a seat won ("won 186-Amethi")
         if c.not_state_next:
             first = self.m.at(i + 1) or (self.m.at(i + 2) if i + 2 < sent.end else None)
             if first is not None and first.kind == PLACE and self.m.gazetteer.lookup(
