@@ -224,3 +224,27 @@ def test_a_seat_the_model_does_not_name_is_found_by_its_number(extractor, articl
 def test_a_number_that_contradicts_the_seat_list_makes_no_seat(extractor, article, text):
     facts = facts_of(extractor, article, text, "2024-10-08")
     assert kinds(facts, "candidacy") == []
+
+
+@pytest.mark.parametrize(("text", "name", "seat"), [
+    ("Leh, May 21: Repolling was ordered at booth No. 76-Leh on Tuesday after a voting "
+     "machine failed, the chief electoral officer said.", "Leh", False),  # Leh is AC 48
+    ("Kargil, May 21: Voters queued outside booth 12-Kargil in the cold on Monday morning, "
+     "polling officials said after the first hour.", "Kargil", False),  # Kargil is AC 49
+    ("Kargil, May 21: Voters queued outside the polling stations of 49-Kargil in the cold on "
+     "Monday morning, officials said.", "Kargil", True),
+    ("Leh, June 4: Counting for the 1-Ladakh seat began at eight in the morning in Leh and "
+     "Kargil, officials said.", "Ladakh", True),
+])
+def test_a_place_the_model_names_after_a_number_is_a_seat_only_by_its_own_number(
+        extractor, text, name, seat):
+    from spacy.tokens import Span
+
+    from chunav.extract.mentions import Mentions
+
+    doc = extractor.nlp(text)
+    at = max(t.i for t in doc if t.text == name)  # the model may not label it: say it is a place
+    doc.ents = [e for e in doc.ents if not e.start <= at < e.end] + [
+        Span(doc, at, at + 1, label="GPE")]
+    found = [m for m in Mentions(doc, extractor.gazetteer).mentions if m.start == at]
+    assert [m.kind for m in found] == (["SEAT"] if seat else ["PLACE"])
