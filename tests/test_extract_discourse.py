@@ -3,6 +3,7 @@ a subject, references back. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
+import pytest
 from extracting import facts_of, kinds
 
 
@@ -300,3 +301,105 @@ def test_the_year_a_sentence_names_beats_the_year_its_person_was_first_named_in(
     facts = facts_of(extractor, article, text, "2024-06-05")
     assert _elections(facts, "result", "candidate") == {
         ("Pramila Mallik", "Odisha Assembly 2019")}
+
+
+@pytest.mark.parametrize(("text", "person", "seat"), [
+    ("Kochi, June 4: Hibi Eden, the Congress MP since 2019, retained the Ernakulam seat by a "
+     "margin of 2,50,385 votes, the Election Commission said on Tuesday.", "Hibi Eden",
+     "Ernakulam"),
+    ("Bhubaneswar, June 4: BJD leader Pinaki Mishra, the Puri MP since 2009, lost the Puri "
+     "seat to the BJP by a margin of 1,05,000 votes, officials said late on Tuesday.",
+     "Pinaki Mishra", "Puri"),
+])
+def test_since_a_year_is_no_year_of_the_act(extractor, article, text, person, seat):
+    facts = facts_of(extractor, article, text, "2024-06-04")
+    assert [(f["person"], f["constituency"], f["election"]) for f in kinds(
+        facts, "candidacy")] == [(person, seat, "Lok Sabha 2024")]
+
+
+@pytest.mark.parametrize(("text", "person", "votes"), [
+    ("Ranchi, June 4: BJP candidate Sita Soren, the sister-in-law of Hemant Soren, polled "
+     "5,24,527 votes in the Dumka seat, officials said late on Tuesday.", "Sita Soren", 524527),
+    ("Ranchi, June 4: Congress candidate Pradeep Yadav, a former aide of Babulal Marandi, "
+     "polled 3,67,281 votes in the Godda seat, officials said late on Tuesday.",
+     "Pradeep Yadav", 367281),
+])
+def test_polled_ties_the_count_to_its_subject_not_the_nearest_name(extractor, article, text,
+                                                                   person, votes):
+    facts = facts_of(extractor, article, text, "2024-06-05")
+    assert {(f["candidate"], f["votes"]) for f in kinds(facts, "result")} == {(person, votes)}
+
+
+@pytest.mark.parametrize("text", [
+    "Patna, April 2: The CPI(ML) has thrown its weight behind Pappu Yadav. \"Unlike the BJP, "
+    "we have always supported Pappu Yadav in Purnea,\" Dipankar Bhattacharya told reporters.",
+    "Patna, April 2: The Left is campaigning in Purnea. \"Like the RJD, we backed Pappu Yadav "
+    "from day one,\" CPI(ML) leader Dipankar Bhattacharya told reporters in Patna.",
+])
+def test_we_in_a_quote_is_the_speaker_not_the_party_before(extractor, article, text):
+    facts = facts_of(extractor, article, text, "2024-04-02")
+    assert [(f["actors"], f["targets"]) for f in kinds(facts, "event", "SUPPORT")] == [
+        (["Dipankar Bhattacharya"], ["Pappu Yadav"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Lucknow, March 10: In 2017 the BJP swept Uttar Pradesh, winning 312 seats. Samajwadi "
+    "Party candidate Rakesh Pal held the Karhal seat by 2,100 votes.",
+    "Lucknow, March 10: In 2017 the Samajwadi Party lost power in the state after five years. "
+    "Samajwadi Party candidate Rakesh Pal held the Karhal seat by a margin of 2,100 votes.",
+])
+def test_a_year_named_earlier_in_the_paragraph_is_carried_forward(extractor, article, text):
+    facts = facts_of(extractor, article, text, "2022-03-10")
+    assert [(f["person"], f["election"]) for f in kinds(facts, "candidacy")] == [
+        ("Rakesh Pal", "Uttar Pradesh Assembly 2017")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ranchi, June 4: JMM nominee Sunita Oraon won the Dumka seat on Tuesday.\n\nThe seat had "
+    "gone to the BJP in 2019, when the party swept the state. Oraon defeated BJP candidate "
+    "Dinesh Mahto by 30,000 votes.",
+    "Ranchi, June 4: JMM nominee Sunita Oraon won the Dumka seat on Tuesday.\n\nIn 2019, the "
+    "BJP won 11 of the 14 seats in the state. Oraon beat BJP candidate Dinesh Mahto by 30,000 "
+    "votes this time.",
+])
+def test_a_person_named_before_keeps_the_year_of_her_first_mention(extractor, article, text):
+    facts = facts_of(extractor, article, text, "2024-06-05")
+    assert {(f["person"], f["election"]) for f in kinds(facts, "candidacy")} == {
+        ("Sunita Oraon", "Lok Sabha 2024"), ("Dinesh Mahto", "Lok Sabha 2024")}
+
+
+@pytest.mark.parametrize(("text", "published", "election"), [
+    # Amethi is a Lok Sabha seat too: only the year says this is the Assembly's election
+    ("Lucknow, March 10: Samajwadi Party candidate Rakesh Pratap Singh won the Amethi seat by "
+     "a margin of 1,200 votes on Thursday, officials said after the counting.", "2022-03-10",
+     "Uttar Pradesh Assembly 2022"),
+    ("Bhopal, Nov 15: Suspended BJP leader Ramesh Kushwaha filed his nomination from the Sagar "
+     "seat on Thursday as an Independent candidate, days after the party acted against him.",
+     "2018-11-15", "Madhya Pradesh Assembly 2018"),
+])
+def test_a_year_with_no_general_election_is_the_states_assembly(extractor, article, text,
+                                                               published, election):
+    facts = facts_of(extractor, article, text, published)
+    assert {f["election"] for f in kinds(facts, "candidacy")} == {election}
+
+
+@pytest.mark.parametrize(("text", "person", "seat", "party"), [
+    ("Shimla, Oct 18: Former minister Rajinder Rana threw his hat in the ring for the Sujanpur "
+     "seat on Tuesday, days after the BJP announced its first list of candidates.",
+     "Rajinder Rana", "Sujanpur", None),
+    ("Shimla, Oct 18: Asha Kumari has thrown her hat into the ring as the Congress candidate "
+     "from the Dalhousie seat, party leaders said after a meeting on Tuesday.",
+     "Asha Kumari", "Dalhousie", "Congress"),
+])
+def test_throwing_a_hat_in_the_ring_is_a_candidacy(extractor, article, text, person, seat,
+                                                   party):
+    facts = facts_of(extractor, article, text, "2022-10-18")
+    assert [(f["person"], f["constituency"], f["election"], f.get("party"), f["status"])
+            for f in kinds(facts, "candidacy")] == [
+        (person, seat, "Himachal Pradesh Assembly 2022", party, "nominated")]
+
+
+def test_a_hat_likely_to_be_thrown_is_no_candidacy(extractor, article):
+    text = ("Shimla, Oct 18: Former minister Rajinder Rana is likely to have thrown his hat in "
+            "the ring for the Sujanpur seat by Friday, party insiders said on Tuesday.")
+    assert kinds(facts_of(extractor, article, text, "2022-10-18"), "candidacy") == []

@@ -66,6 +66,35 @@ def test_only_sentences_with_a_trigger_are_parsed(extractor):
     assert not doc.has_annotation("DEP")  # the article itself keeps the sentencizer's bounds
 
 
+COMPONENTS = ["chunav_sentences", "chunav_triggers", "chunav_syntax"]
+
+
+@pytest.mark.parametrize("name", COMPONENTS)
+def test_each_component_is_a_spacy_factory_added_by_name(name):
+    import spacy
+
+    import chunav.extract  # noqa: F401  (registers the components)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe(name)
+    assert nlp.pipe_names == [name]
+
+
+def test_a_blank_pipeline_built_by_name_finds_the_triggers():
+    import spacy
+
+    import chunav.extract  # noqa: F401
+
+    nlp = spacy.blank("en")
+    for name in ("sentencizer", *COMPONENTS):
+        nlp.add_pipe(name)
+    doc = nlp("Imphal, Feb 8: Sitting MLA Th. Okram Joy Singh defected to the BJP on Thursday. "
+              "He met Chief Minister N. Biren Singh in Imphal later in the day.")
+    assert len(list(doc.sents)) == 2  # no break after "Th." nor "N."
+    assert {(s.text, s.label_) for s in doc.spans["chunav_triggers"]} >= {
+        ("defected to", "JOIN"), ("met", "MEET")}
+
+
 # --- one test per spec -------------------------------------------------------------------
 
 def test_meet_as_a_verb_a_noun_and_talks_held(extractor, article):
@@ -304,6 +333,46 @@ def test_a_dateline_is_never_the_subject(extractor, article):
         (["Sunita Devi"], ["Ranaghat"], 0.9)]
 
 
+@pytest.mark.parametrize("text", [
+    "Ranchi, June 4: Sita Soren of the JMM, who won the Dumka seat by over 22,000 votes, "
+    "thanked the voters of the constituency at a rally on Wednesday.",
+    "Ranchi, June 4: It was Sita Soren of the JMM who won the Dumka seat by over 22,000 votes, "
+    "defeating the BJP candidate in a closely watched contest.",
+])
+def test_who_stands_for_the_person_its_clause_describes(extractor, article, text):
+    found = kinds(facts_of(extractor, article, text, "2024-06-04"), "event", "WIN")
+    assert [(f["actors"], f["targets"], f["confidence"]) for f in found] == [
+        (["Sita Soren"], ["Dumka"], 0.9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ranchi, March 19: Sita Soren of the JMM quit the party on Tuesday and joined the BJP at its "
+    "headquarters in New Delhi, days before the Lok Sabha polls.",
+    "Ranchi, March 19: Sita Soren of the JMM, who had felt sidelined for months, resigned from "
+    "the party and joined the BJP on Tuesday in New Delhi.",
+])
+def test_a_second_verb_shares_the_subject_of_the_first(extractor, article, text):
+    found = kinds(facts_of(extractor, article, text, "2024-03-19"), "event", "JOIN")
+    assert [(f["actors"], f["targets"], f["confidence"]) for f in found] == [
+        (["Sita Soren"], ["BJP"], 0.9)]
+
+
+@pytest.mark.parametrize(("text", "winner", "seat"), [
+    # datelines the model reads as a person's name, and the parser as the subject
+    ("Sunder Nagar, Dec 8: Rakesh Jamwal, the BJP candidate, won the Sundernagar seat by 8,125 "
+     "votes on Thursday, officials said after the counting.", "Rakesh Jamwal", "Sundernagar"),
+    ("Lakhimpur Kheri, March 10: Yogesh Verma, the BJP candidate, won the Lakhimpur seat by "
+     "20,000 votes on Thursday, officials said after the counting.", "Yogesh Verma",
+     "Lakhimpur"),
+])
+def test_a_dateline_read_as_a_name_is_never_the_subject(extractor, article, text, winner,
+                                                        seat):
+    facts = facts_of(extractor, article, text, "2022-12-08")
+    assert [(f["actors"], f["targets"]) for f in kinds(facts, "event", "WIN")] == [
+        ([winner], [seat])]
+    assert [f["person"] for f in kinds(facts, "candidacy")] == [winner]
+
+
 # --- a trigger removed from the spec file is an event lost -------------------------------
 
 @pytest.fixture(scope="module")
@@ -336,3 +405,154 @@ def test_an_expulsion_is_a_membership_state_the_spec_names(extractor, article):
         facts = facts_of(extractor, article, text, "2018-11-15")
         assert [(m["person"], m["org"], m["status"]) for m in kinds(facts, "membership")] == [
             ("Ramesh Kushwaha", "BJP", "expelled")], verb
+
+
+# --- each trigger, check and relation of the spec file pinned by a sentence --------------
+
+@pytest.mark.parametrize("text", [
+    "Imphal, Feb 8: Sitting MLA Okram Joy Singh defected to the BJP on Thursday along with "
+    "two other Congress legislators, weeks before the Assembly elections in the state.",
+    "Imphal, Feb 8: Three weeks after being denied a ticket, former minister Okram Joy Singh "
+    "defected to the BJP, saying the Congress had ignored the hill districts.",
+])
+def test_defected_to_is_a_join(extractor, article, text):
+    facts = facts_of(extractor, article, text, "2022-02-08")
+    assert events(facts, "JOIN") == [(["Okram Joy Singh"], ["BJP"])]
+    assert ("Okram Joy Singh", "BJP", "joined") in {
+        (m["person"], m["org"], m["status"]) for m in kinds(facts, "membership")}
+
+
+@pytest.mark.parametrize("text", [
+    "Patna, Jan 28: The walkout of the JD(U) from the Mahagathbandhan on Sunday sent the RJD "
+    "scrambling for numbers in the Assembly, party leaders admitted in private.",
+    "Patna, Jan 28: The sudden walkout of the JD(U) from the Mahagathbandhan came as a blow "
+    "to the RJD, which had counted on its ally in the Lok Sabha polls.",
+])
+def test_a_walkout_from_an_alliance_is_leaving_it(extractor, article, text):
+    assert ([(["JD(U)"], ["Mahagathbandhan"])]
+            == [e for e in one(extractor, article, text, "LEAVE", "2024-01-28")
+                if e[0] == ["JD(U)"]])
+
+
+@pytest.mark.parametrize(("text", "winner", "seat"), [
+    ("Raipur, Dec 3: BJP candidate Kiran Singh Deo wrested the Jagdalpur seat from the "
+     "Congress by a margin of 29,834 votes, results declared on Sunday showed.",
+     "Kiran Singh Deo", "Jagdalpur"),
+    ("Raipur, Dec 3: In a close count, the BJP's Rajesh Agrawal wrested the Ambikapur seat "
+     "from Deputy Chief Minister T.S. Singh Deo by a slender margin of 94 votes.",
+     "Rajesh Agrawal", "Ambikapur"),
+])
+def test_wrested_is_a_win(extractor, article, text, winner, seat):
+    facts = facts_of(extractor, article, text, "2023-12-03")
+    assert events(facts, "WIN") == [([winner], [seat])]
+    assert kinds(facts, "candidacy")[0]["status"] == "contested"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Thiruvananthapuram, June 4: Shashi Tharoor trounced Rajeev Chandrasekhar in the "
+     "Thiruvananthapuram seat by a margin of 16,077 votes after trailing for most of the day.",
+     (["Shashi Tharoor"], ["Rajeev Chandrasekhar"])),
+    ("Lucknow, March 10: In Karhal, SP chief Akhilesh Yadav trounced Union minister S.P. Singh "
+     "Baghel by over 67,000 votes, the Election Commission said on Thursday.",
+     (["Akhilesh Yadav"], ["S.P. Singh Baghel"])),
+])
+def test_trounced_is_a_defeat(extractor, article, text, pair):
+    assert one(extractor, article, text, "DEFEAT", "2022-03-10") == [pair]
+
+
+@pytest.mark.parametrize("noun", ["induction", "entry"])
+def test_a_likely_joining_is_no_join(extractor, article, noun):
+    text = (f"Jaipur, March 20: The likely {noun} of Girdhari Lal Meena into the BJP on Friday "
+            f"has upset party workers in Dausa, who say he campaigned against them for years.")
+    assert one(extractor, article, text, "JOIN", "2024-03-20") == []
+    # without "likely" it is one
+    assert one(extractor, article, text.replace("likely ", ""), "JOIN", "2024-03-20") == [
+        (["Girdhari Lal Meena"], ["BJP"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Jaipur, March 20: Congress MLA Girdhari Lal Meena joined the protest by BJP workers outside "
+    "the collectorate in Dausa on Wednesday, demanding water for farmers.",
+    "Jaipur, March 20: Girdhari Lal Meena, a sitting Congress MLA, joined the protest called by "
+    "the BJP against power cuts in Dausa district on Wednesday.",
+])
+def test_joining_a_protest_is_no_join(extractor, article, text):
+    assert one(extractor, article, text, "JOIN", "2024-03-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Agartala, March 2: Independent candidate Rakhal Das won 11,077 votes in the Badharghat "
+    "seat, finishing a distant third behind the BJP and CPI(M) nominees.",
+    "Agartala, March 2: Tipra Motha nominee Rakhal Das won 9,412 votes from the Badharghat "
+    "seat, far behind the winner, according to the Election Commission.",
+])
+def test_won_a_number_of_votes_is_a_count_not_a_win(extractor, article, text):
+    assert one(extractor, article, text, "WIN", "2023-03-02") == []
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Shillong, March 2: The NPP won a majority in the Assembly polls for the first time, "
+     "results declared on Thursday showed, with the Congress reduced to five seats.",
+     "2023-03-02"),
+    ("Aizawl, Dec 4: The ZPM won a clear majority in the Assembly election, ending the MNF's "
+     "rule in the state, results declared on Monday showed.", "2023-12-04"),
+])
+def test_winning_a_majority_is_no_win_of_a_seat(extractor, article, text, published):
+    assert one(extractor, article, text, "WIN", published) == []
+
+
+@pytest.mark.parametrize(("text", "winner"), [
+    ("Ranchi, June 4: Kalpana Soren, daughter-in-law of JMM founder Shibu Soren, was elected "
+     "from the Gandey seat in the bypoll held along with the Lok Sabha polls.", "Kalpana Soren"),
+    ("Kolkata, June 4: Mahua Moitra, wife of businessman Lars Brorson, was elected from the "
+     "Krishnanagar seat by a margin of 56,705 votes, officials said.", "Mahua Moitra"),
+])
+def test_the_passive_subject_of_was_elected_is_the_winner(extractor, article, text, winner):
+    found = kinds(facts_of(extractor, article, text, "2024-06-04"), "event", "WIN")
+    assert [(f["actors"], f["confidence"]) for f in found] == [([winner], 0.9)]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Thiruvananthapuram, June 4: Rajeev Chandrasekhar, the Union minister, was defeated by "
+     "Shashi Tharoor in the Thiruvananthapuram seat by a margin of 16,077 votes.",
+     (["Shashi Tharoor"], ["Rajeev Chandrasekhar"])),
+    ("Lucknow, March 10: Union minister S.P. Singh Baghel of the BJP was trounced by Akhilesh "
+     "Yadav in Karhal by over 67,000 votes, the Election Commission said.",
+     (["Akhilesh Yadav"], ["S.P. Singh Baghel"])),
+])
+def test_the_agent_of_a_passive_defeat_is_read_from_the_parse(extractor, article, text, pair):
+    found = kinds(facts_of(extractor, article, text, "2022-03-10"), "event", "DEFEAT")
+    assert [(f["actors"], f["targets"], f["confidence"]) for f in found] == [(*pair, 0.9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Patna, April 2: Independent candidate Pappu Yadav, contesting from Purnea with the open "
+    "backing of the CPI(ML), drew large crowds at his rallies on Tuesday.",
+    "Patna, April 2: Independent candidate Pappu Yadav, who has the backing of the CPI(ML) in "
+    "Purnea, drew large crowds at his rallies across the constituency on Tuesday.",
+])
+def test_the_backing_of_x_names_the_backer(extractor, article, text):
+    assert one(extractor, article, text, "SUPPORT", "2024-04-02") == [
+        (["CPI(ML)"], ["Pappu Yadav"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Shillong, March 12: Conrad Sangma met Union Home Minister Amit Shah on Monday. On "
+    "Wednesday he met Assam Chief Minister Himanta Biswa Sarma in Guwahati.",
+    "Shillong, March 12: Chief Minister Conrad Sangma met Amit Shah in New Delhi on Monday "
+    "and Himanta Biswa Sarma in Guwahati on Wednesday to discuss seat sharing.",
+    "Shillong, March 12: Chief Minister Conrad Sangma met Amit Shah in New Delhi on Monday, "
+    "and Himanta Biswa Sarma in Guwahati on Wednesday, to discuss seat sharing.",
+])
+def test_meeting_two_people_at_two_times_is_two_meetings(extractor, article, text):
+    found = kinds(facts_of(extractor, article, text, "2024-03-12"), "event", "MEET")
+    assert sorted((f["actors"], f["targets"]) for f in found) == [
+        (["Conrad Sangma"], ["Amit Shah"]), (["Conrad Sangma"], ["Himanta Biswa Sarma"])]
+    assert len({f["date"] for f in found}) == 2  # each meeting on its own day
+
+
+def test_meeting_two_people_together_is_one_meeting(extractor, article):
+    assert one(extractor, article,
+               "Shillong, March 12: Conrad Sangma met Amit Shah and Himanta Biswa Sarma in New "
+               "Delhi on Monday to discuss seat sharing for the two Lok Sabha seats of the state.",
+               "MEET", "2024-03-12") == [(["Conrad Sangma"], ["Amit Shah", "Himanta Biswa Sarma"])]

@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from chunav.extract.dates import find_date, years
-from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed, seat_places
+from chunav.extract.gazetteer import ALLIANCE, PERSON, SEAT, alliance_formed
 from chunav.extract.lexicon import lexicon, table
 from chunav.extract.mentions import Mentions
 from chunav.extract.numbers import WORDS as WORD_NUMBERS
@@ -204,7 +204,7 @@ class Context:
                 self._any_bypoll or said):
             house = "Assembly"  # no general election that year (and no bypoll): a state's
         seat = seat or (self.seat_in(sent) if sent is not None else None)
-        found = seat_places(seat) if seat else ()
+        found = self.mentions.seat_places(seat) if seat else ()
         if house == "Lok Sabha" and not said and year >= 2008 and found and all(
                 h == "AC" for _, h in found):
             house = "Assembly"  # since the 2008 delimitation this name is no Lok Sabha seat
@@ -226,7 +226,7 @@ class Context:
     def state_of(self, seat: str | None) -> str | None:
         """The state of a seat: the article's if the seat list has the seat there (or does not
         know it), else the one state the list has it in."""
-        found = {st for st, _ in seat_places(seat)} if seat else set()
+        found = {st for st, _ in self.mentions.seat_places(seat)} if seat else set()
         if self.state in found or len(found) != 1:
             return self.state
         return found.pop()

@@ -52,20 +52,54 @@ def seat_key(name: str) -> str:
     return " ".join(words)
 
 
+SEATS_FILE = "seats.v2.json"
+
+
+@dataclass(frozen=True)
+class SeatEntry:
+    """A constituency of the seat list: its state, house ("AC" or "PC"), number, and for an
+    assembly seat the parliamentary seat it lies in."""
+
+    name: str
+    state: str
+    house: str
+    number: int
+    pc: str | None = None
+    pc_number: int | None = None
+
+
+@cache
+def seats() -> dict[str, tuple[SeatEntry, ...]]:
+    """Every seat of the list (``seats.v2.json``, from the 2008 delimitation; see
+    ``scripts/derive_seats.py``), by ``seat_key``: one entry per state and house."""
+    out: dict[str, list[SeatEntry]] = {}
+    for row in _data(SEATS_FILE)["seats"]:
+        out.setdefault(seat_key(row["name"]), []).append(SeatEntry(
+            row["name"], row["state"], row["house"], row["number"], row.get("pc"),
+            row.get("pc_number")))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @cache
 def seat_states() -> dict[str, tuple[tuple[str, str], ...]]:
-    """The (state, house) pairs a seat name has, house "AC" or "PC" (``seats.v1.json``, from
-    the 2008 delimitation; see ``scripts/derive_seats.py``), by ``seat_key``."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for seat in _data("seats.v1.json")["seats"]:
-        out.setdefault(seat_key(seat["name"]), []).extend(
-            (seat["state"], h) for h in seat["houses"])
-    return {k: tuple(v) for k, v in out.items()}
+    """The (state, house) pairs a seat name has, house "AC" or "PC", by ``seat_key``."""
+    return {k: tuple(dict.fromkeys((e.state, e.house) for e in v)) for k, v in seats().items()}
 
 
 def seat_places(name: str) -> tuple[tuple[str, str], ...]:
     """The (state, house) pairs of a seat name as written in news ("Kanpur Cantonment")."""
     return seat_states().get(seat_key(name), ())
+
+
+def seat_numbered(name: str, number: int) -> tuple[SeatEntry, ...] | None:
+    """The seats a name written with a number stands for ("37-Amethi": the Lok Sabha seat;
+    "186-Amethi": the assembly seat): those of the list with that number; none (an empty
+    tuple) when the list knows the name only with other numbers, so the number says it is
+    no such seat ("Ward No. 12-Amethi"); None when the list does not know the name."""
+    found = seats().get(seat_key(name))
+    if not found:
+        return None
+    return tuple(e for e in found if e.number == number)
 
 
 _QUALIFIED = re.compile(r"^(.*?\S)\s*\(([^()]+)\)$")  # "Janata Dal (Secular)", "JD(S)"

@@ -63,6 +63,7 @@ class Mentions(SpanReader):
         self._full: dict[int, tuple[int, list[set[str]]]] = {}
         self._sents: list[Span] | None = None  # the article's sentences, listed when needed
         self._sent_ends: list[int] = []
+        self.numbered = {}  # seat key -> the seats a number written with the name picks
         self._build()
 
     # public -------------------------------------------------------------------------------

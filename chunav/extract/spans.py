@@ -19,7 +19,10 @@ from chunav.extract.gazetteer import (
     SEAT,
     STATE,
     Gazetteer,
+    SeatEntry,
     roles,
+    seat_key,
+    seat_numbered,
     seat_places,
 )
 from chunav.extract.lexicon import section, table
@@ -65,8 +68,13 @@ class Group:
     items: list[tuple[int, int]]
 
 
+# a seat's number written before its name: "1-Ladakh", "210 - Nandigram", "AC No. 186 Amethi"
+SEAT_NUMBER_BEFORE = re.compile(r"(?:(?<![\d,.])(\d{1,4})\s*[-–]|\bno\.?\s*(\d{1,3}))\s*$",
+                                re.IGNORECASE)
+
+
 def known_seat(name: str) -> bool:
-    """Is this a seat name of the seat list (``seats.v1.json``)?"""
+    """Is this a seat name of the seat list (``seats.v2.json``)?"""
     return bool(seat_places(name))
 
 
@@ -116,6 +124,16 @@ class SpanReader:
 
     doc: Doc
     gazetteer: Gazetteer
+    # seat key -> the seats of the list a number written with the name picks ("70-Nagrota":
+    # the Jammu & Kashmir seat, not Himachal's 15-Nagrota)
+    numbered: dict[str, tuple[SeatEntry, ...]]
+
+    def seat_places(self, name: str) -> tuple[tuple[str, str], ...]:
+        """The (state, house) pairs of a seat as this article writes it: those its number
+        picks, else all the seat list gives the name."""
+        picked = self.numbered.get(seat_key(name))
+        return tuple(dict.fromkeys((e.state, e.house) for e in picked)) if picked else (
+            seat_places(name))
 
     def _from_ent(self, ent: Span) -> Mention | None:
         label = ent.label_
@@ -444,22 +462,78 @@ class SpanReader:
 
     def _seats(self, raw: list[Mention]) -> list[Mention]:
         """A place or name followed by "(Lok Sabha|parliamentary|assembly) seat/constituency",
-        or written "1-Ladakh", is a seat."""
+        or written with its number ("1-Ladakh", "AC No. 186 Amethi", "Amethi (186)"), is a
+        seat; but not where the seat list knows the name only by other numbers ("Ward No.
+        12-Amethi" is a ward, not the seat)."""
         doc, out = self.doc, []
         skip = {"lok", "sabha", "parliamentary", "assembly", "vidhan", "(", ")", "sc", "st"}
         for m in raw:
+            if m.kind == SEAT:  # a seat already: its number may still say which one
+                number = self._seat_number(m)
+                picked = seat_numbered(m.text, number) if number is not None else None
+                if picked:
+                    self.numbered[seat_key(m.text)] = picked
             if m.kind in (PLACE, PERSON, ORG):
                 j = m.end
                 while j < len(doc) and doc[j].lower_ in skip:
                     j += 1
-                before = doc[m.start - 1].text if m.start else ""
-                numbered = bool(re.fullmatch(r"\d+-", before)) or (
-                    before == "-" and m.start >= 2 and doc[m.start - 2].like_num)
-                if numbered or (j < len(doc) and doc[j].lower_ in SEAT_WORDS):
+                number = self._seat_number(m)
+                picked = seat_numbered(m.text, number) if number is not None else None
+                if picked == ():
+                    out.append(m)  # the number contradicts the seat list: no such seat
+                    continue
+                if picked:
+                    self.numbered[seat_key(m.text)] = picked
+                if number is not None or (j < len(doc) and doc[j].lower_ in SEAT_WORDS):
                     out.append(Mention(SEAT, m.start, m.end, m.text))
                     continue
             out.append(m)
-        return out
+        return self._numbered_seats(out)
+
+    def _numbered_seats(self, raw: list[Mention]) -> list[Mention]:
+        """Seats the model did not name but the text writes with their number ("won
+        186-Amethi", "AC No. 186 Amethi", "Amethi (186)"): the words after the number (or
+        before a bracketed one) are a seat when the seat list knows them by that number."""
+        doc, covered = self.doc, {i for m in raw for i in range(m.start, m.end)}
+        found: list[Mention] = []
+        for tok in doc:
+            if not (tok.text.isdigit() and len(tok.text) <= 3):
+                continue
+            number = int(tok.text)
+            nxt = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–"))
+            prev = doc[tok.i - 1].lower_ if tok.i else ""
+            after = nxt > tok.i + 1 or prev in ("no", "no.") or (tok.i >= 2 and prev == "." and (
+                doc[tok.i - 2].lower_ == "no"))
+            spans = [(nxt, nxt + n) for n in (3, 2, 1)] if after else []
+            if tok.i >= 1 and doc[tok.i - 1].text == "(" and tok.i + 1 < len(doc) and doc[
+                    tok.i + 1].text == ")":
+                spans += [(tok.i - 1 - n, tok.i - 1) for n in (3, 2, 1)]
+            for start, end in spans:
+                words = doc[max(0, start):min(end, len(doc))]
+                if start < 0 or end > len(doc) or not all(t.text[:1].isupper() for t in words):
+                    continue
+                if any(i in covered for i in range(start, end)):
+                    break
+                picked = seat_numbered(words.text, number)
+                if picked:
+                    self.numbered[seat_key(words.text)] = picked
+                    found.append(Mention(SEAT, start, end, words.text))
+                    covered.update(range(start, end))
+                    break
+        return sorted(raw + found, key=lambda m: m.start)
+
+    def _seat_number(self, m: Mention) -> int | None:
+        """The number a name is written with as a seat: "1-Ladakh", "1 - Ladakh", "AC No. 186
+        Amethi", "No.186 Amethi", "Amethi (186)"."""
+        doc = self.doc
+        before = doc[max(0, m.start - 4):m.start].text if m.start else ""
+        found = SEAT_NUMBER_BEFORE.search(before)
+        if found:
+            return int(found.group(1) or found.group(2))
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and (
+                doc[m.end + 1].text.isdigit() and len(doc[m.end + 1].text) <= 3):
+            return int(doc[m.end + 1].text)
+        return None
 
     def _units(self, raw: list[Mention]) -> list[Mention]:
         """"the Kargil unit of the National Conference", "Kargil faction of both J&K NC and

@@ -83,6 +83,9 @@ class Targets:
     as_role: bool = False
     phrase_after: frozenset[str] = frozenset()
     prefer: Prefer | None = None
+    # "met X on Monday and Y on Tuesday": after these words a further target, with only
+    # adjuncts between, is a second act whose verb is left out
+    gapped: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

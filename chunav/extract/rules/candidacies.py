@@ -13,6 +13,8 @@ from chunav.extract.spans import Mention
 
 TICKET = section("ticket")
 GUESSES = {"expected", "likely", "may", "might", "could", "plans", "hopes", "wants", "keen"}
+# idioms that announce a candidacy (lexicon [candidacy] announced), as word lists
+ANNOUNCED = tuple(tuple(phrase.split()) for phrase in section("candidacy")["announced"])
 
 
 class CandidacyRules(RuleBase):
@@ -22,7 +24,9 @@ class CandidacyRules(RuleBase):
         sent = s.span
         for tok in sent:
             low = tok.lower_
-            if low in CANDIDATE_WORDS:
+            if self._announced(tok, sent):
+                self._announced_candidacy(tok, s)
+            elif low in CANDIDATE_WORDS:
                 self._candidate_word(tok, s)
             elif low == "independent" and tok.i + 1 < sent.end:
                 self._independent(tok, s)
@@ -62,6 +66,33 @@ class CandidacyRules(RuleBase):
                 people = self.before(sent, tok.i, {PERSON})
                 if people:
                     self._candidacy(people[0], s)
+
+    def _announced(self, tok: Token, sent: Span) -> int:
+        """The length of the announcing idiom ("threw her hat in the ring") that starts at
+        tok, else 0."""
+        for words in ANNOUNCED:
+            end = tok.i + len(words)
+            if end <= sent.end and all(w == "*" or w == t.lower_
+                                       for w, t in zip(words, self.doc[tok.i:end], strict=True)):
+                return len(words)
+        return 0
+
+    def _announced_candidacy(self, tok: Token, s: Sentence) -> None:
+        """"X threw her hat in the ring for the Y seat", "X has thrown his hat into the ring
+        as the Congress candidate from Y": X stands (nominated), from the seat named after
+        the idiom, else the sentence's; not a guess ("is likely to throw")."""
+        sent = s.span
+        if any(t.lower_ in GUESSES for t in self.doc[max(sent.start, tok.i - 4):tok.i]):
+            return
+        people = self.actor_before(sent, tok.i, {PERSON})
+        if not people:
+            return
+        end = tok.i + self._announced(tok, sent)
+        seats = [m for m in self.after(sent, end, {SEAT}) if m.start - end <= 8]
+        parties = [m for m in self.after(sent, end, {PARTY})
+                   if m.start - end <= 4 and self.doc[m.end].lower_ in CANDIDATE_WORDS]
+        self._candidacy(people[0], s, party=self.name(parties[0]) if parties else None,
+                        status="nominated", seat=self.name(seats[0]) if seats else None)
 
     def _candidate_word(self, tok: Token, s: Sentence) -> None:
         """"Congress candidate Tsering Namgyal", "the INDIA bloc candidate, X", "the candidate

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from chunav.extract.context import Sentence
-from chunav.extract.dates import years
+from chunav.extract.dates import find_date, years
 from chunav.extract.gazetteer import ALLIANCE, HOUSE, PARTY, PERSON, SEAT
 from chunav.extract.lexicon import lexicon, section
 from chunav.extract.lexicon import words as word_list
@@ -75,7 +75,13 @@ class EventRules(RuleBase):
             for year in repeats:  # "won the seat in 1997, 2002 and 2007": one WIN each
                 self.add_event(spec.type, actors, names, s, extra_key=(year,), date=year,
                                confidence=confidence)
-            if not repeats:
+            acts = [] if repeats else self._gapped_acts(spec, tok, targets, sent)
+            for clause, found in acts:  # "met X on Monday and Y on Tuesday": one act each
+                self.add_event(spec.type, actors, [self._target_name(t) for t in found], s,
+                               self._place_in(clause) if spec.place else None,
+                               date=find_date(clause.text, self.ctx.published),
+                               confidence=confidence)
+            if not repeats and not acts:
                 self.add_event(spec.type, actors, names, s, place, confidence=confidence)
             self.recent_actors.update((a.entity, s.span.start) for a in actors)
             if spec.actors == "deal":
@@ -93,6 +99,50 @@ class EventRules(RuleBase):
         if fallback is not None and not done:
             self._fallback(fallback, s)
         self._listed_winners(s)
+
+    def _gapped_acts(self, spec: EventSpec, tok: Token, targets: list, sent: Span
+                     ) -> list[tuple[Span, list[Mention]]]:
+        """The acts of a trigger whose verb a conjunction leaves out ("met X in Delhi on
+        Monday and Y in Guwahati on Wednesday"): each clause with its targets, when a
+        further target follows one of the spec's ``gapped`` words with only adjuncts (a
+        time, a place) between it and the targets before; else none."""
+        conj = spec.targets.gapped
+        if not conj or not targets or not all(isinstance(t, Mention) for t in targets):
+            return []
+        kinds = set(spec.targets.kinds)
+        acts: list[tuple[Span, list[Mention]]] = []
+        start, group = tok.i, list(targets)
+        while True:
+            k = group[-1].end
+            while k < sent.end and self.doc[k].lower_ not in conj and self._adjunct(k):
+                k += 1
+            said = [t for t in self.doc[group[-1].end:k] if not t.is_punct]
+            if k >= sent.end or self.doc[k].lower_ not in conj or not said:
+                break
+            nxt = [m for m in self.after(sent, k + 1, kinds) if m.start - k <= 6][:1]
+            if not nxt or not all(self._adjunct(j) for j in range(k + 1, nxt[0].start)):
+                break
+            acts.append((self.doc[start:k], group))
+            start, group = k + 1, self.group(nxt[0], sent, kinds)
+        if not acts:
+            return []
+        end = group[-1].end
+        while end < sent.end and self._adjunct(end):
+            end += 1
+        return [*acts, (self.doc[start:end], group)]
+
+    def _adjunct(self, i: int) -> bool:
+        """Can the token be part of an adjunct or a title ("in New Delhi on Monday",
+        "Assam Chief Minister")? Not a verb, a relative word, nor part of an agent's name."""
+        t, m = self.doc[i], self.m.at(i)
+        return not (t.tag_.startswith("VB") or t.tag_ in ("MD", "WDT", "WP") or (
+            m is not None and m.kind in AGENTS))
+
+    def _place_in(self, clause: Span) -> str | None:
+        """The place "in" a clause names ("met X in Guwahati")."""
+        places = [m for m in self.m.in_span(clause.start, clause.end, {PLACE})
+                  if m.start > 0 and self.doc[m.start - 1].lower_ == "in"]
+        return self.name(places[0]) if places else None
 
     def _target_name(self, t: Mention | str) -> str:
         """A target as the event names it: an agent by its entity's name, a house as
@@ -297,8 +347,10 @@ class EventRules(RuleBase):
             return False
         if c.after_also and not any(matches(w, c.after_also) for w in words):
             return False
-        if c.not_number_next and window and window[0].like_num:
-            return False  # "won 11,077 votes": a count polled, not a seat won
+        seat_next = [m for m in self.m.in_span(window[0].i, window[0].i + 3, {SEAT})] if (
+            window) else []
+        if c.not_number_next and window and window[0].like_num and not seat_next:
+            return False  # "won 11,077 votes": a count polled, not a seat won ("won 186-Amethi")
         if c.not_state_next:
             first = self.m.at(i + 1) or (self.m.at(i + 2) if i + 2 < sent.end else None)
             if first is not None and first.kind == PLACE and self.m.gazetteer.lookup(

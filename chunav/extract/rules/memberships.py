@@ -396,7 +396,7 @@ class MembershipRules(RuleBase):
         if self.m.gazetteer.lookup("GPE", seat):
             return  # "Manipur MLA X": a state, read by _premodifier
         house = titles[self.doc[k].lower_]
-        states = {st for st, h in seat_places(seat) if h == house}
+        states = {st for st, h in self.m.seat_places(seat) if h == house}
         state = self.ctx.state if self.ctx.state in states else (
             next(iter(states)) if len(states) == 1 else None)
         if state is None:
