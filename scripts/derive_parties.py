@@ -23,9 +23,10 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 
-from chunav.resolve.normalize import clean, key, name_tokens
+from chunav.resolve.normalize import clean, key, name_tokens, names_fit
 
 V1 = Path(__file__).parent.parent / "chunav" / "resolve" / "data" / "parties.v1.json"
 
@@ -54,42 +55,58 @@ LINK_WORDS = {"of", "the", "and", "for"}  # words an abbreviation may skip
 
 
 def spells(abbreviation: str, name: str) -> bool:
-    """Does the abbreviation spell the name, each word giving the next one or more of its
-    first letters ("BGanP": Bharatiya Gana Parishad)?"""
+    """Does the abbreviation spell the name, word by word: each word gives its first letter
+    and perhaps more of its letters in order ("BGanP": Bharatiya Gana Parishad; "RLTP":
+    Rashtriya LokTantrik Party)? Link words ("of", "the") may give nothing."""
     letters = re.sub(r"[^a-z]", "", abbreviation.lower())
-    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in LINK_WORDS]
+    words = re.findall(r"[a-z]+", name.lower())
 
+    @cache
     def spell(i: int, j: int) -> bool:
-        if i == len(letters) or j == len(words):
-            return i == len(letters) and j == len(words)
-        return any(letters[i:i + k] == words[j][:k] and spell(i + k, j + 1)
-                   for k in range(1, min(len(words[j]), len(letters) - i) + 1))
+        if j == len(words):
+            return i == len(letters)
+        if words[j] in LINK_WORDS and spell(i, j + 1):
+            return True
+        if i == len(letters) or letters[i] != words[j][0]:
+            return False
+        # the word's letters after its first, matched in order: i..k-1 of the abbreviation
+        k, pos = i + 1, 1
+        while True:
+            if spell(k, j + 1):
+                return True
+            if k == len(letters):
+                return False
+            pos = words[j].find(letters[k], pos) + 1
+            if not pos:
+                return False
+            k += 1
 
     return bool(letters) and spell(0, 0)
 
 
-def _person(state: str, name: str) -> tuple[str, str]:
-    return key(state), " ".join(sorted(name_tokens(name)))
-
-
 def pairs_2024(data: Path, known: dict[str, dict]) -> dict[str, str]:
     """Abbreviation -> full name for parties TCPD abbreviates and the 2024 count writes in
-    full: the abbreviation spells the name and one candidate stood for both (see above)."""
+    full: the abbreviation spells the name and one candidate stood for both (see above): the
+    same state, and names that fit (``names_fit``: "Anand Shankar Nalage (Patil)" is
+    "ANAND SHANKAR NALAGE")."""
     def unknown(party: str) -> bool:
         return bool(party) and key(party) not in known
 
-    stood: dict[tuple[str, str], set[str]] = defaultdict(set)
+    stood: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     with open(data / "tcpd_lok_sabha_1962_2021_all_states.csv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             if unknown(party := clean(r["Party"])):
-                stood[_person(r["State_Name"], r["Candidate"])].add(party)
+                for word in set(name_tokens(r["Candidate"])):  # blocks: state and a word
+                    stood[(key(r["State_Name"]), word)].append((r["Candidate"], party))
     found: dict[str, set[str]] = defaultdict(set)
     with open(data / "ls2024_results.csv", encoding="utf-8") as fh:
         for r in csv.reader(fh):  # no header: serial, state code, state, seat, rank, name, party
-            if unknown(name := clean(r[6])):
-                for a in stood.get(_person(r[2], r[5]), ()):
-                    if key(a) != key(name) and spells(a, name):
-                        found[a].add(name)
+            if not unknown(name := clean(r[6])):
+                continue
+            near = {c for w in set(name_tokens(r[5])) for c in stood.get((key(r[2]), w), ())}
+            for candidate, a in near:
+                if key(a) != key(name) and spells(a, name) and names_fit(candidate, r[5]):
+                    found[a].add(name)
     partners: dict[str, int] = defaultdict(int)
     for names in found.values():
         for name in names:

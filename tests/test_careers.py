@@ -38,13 +38,16 @@ def test_a_party_change_is_a_turncoat_unless_lineage_explains_it():
 
 
 def test_an_abbreviation_and_a_full_name_nobody_pairs_are_an_unsure_turncoat():
-    found = careers([stand(1, 1, 2019, "BARESP"), stand(2, 1, 2024,
-                                                      "Bahujan Republican Socialist Party"),
+    found = careers([stand(1, 1, 2019, "GRNM"), stand(2, 1, 2024, "Gramin Nyay Morcha"),
                      stand(3, 2, 2019, "INC"), stand(4, 2, 2024, "BJP"),
-                     stand(5, 3, 2019, "BARESP"), stand(6, 3, 2024, "RJBP")], GENERAL)
+                     stand(5, 3, 2019, "GRNM"), stand(6, 3, 2024, "RJBP"),
+                     # parties.v3.json pairs these two: one party, no change
+                     stand(7, 4, 2019, "BARESP"),
+                     stand(8, 4, 2024, "Bahujan Republican Socialist Party")], GENERAL)
     assert found[2].turncoat and found[2].unsure and "perhaps one party" in found[2].reason
     assert found[4].turncoat and not found[4].unsure  # both known parties
     assert found[6].turncoat and not found[6].unsure  # two abbreviations: two parties
+    assert not found[8].turncoat and not found[8].changed
 
 
 def test_standing_alone_is_not_a_change_of_party():

@@ -25,6 +25,8 @@ def _script(name: str):
     ("BGanP", "Bharatiya Gana Parishad", True),
     ("PPID", "Peoples Party of India (Democratic)", True),  # "of" may be skipped
     ("ABP", "Aadi Bharat Party", True), ("ABHP", "Aadi Bharat Party", True),
+    ("RLTP", "Rashtriya Loktantrik Party", True),  # more letters of a word, in order
+    ("RJsbhP", "Rashtriya Jansabha Party", True), ("RPLT", "Rashtriya Loktantrik Party", False),
     ("BSP", "Bahujan Samaj Party of India", False),  # every word gives a letter
     ("BJP", "Bahujan Samaj Party", False), ("RTORP", "Rashtriya Lok Party", False),
 ])
@@ -45,7 +47,7 @@ def test_a_2024_full_name_pairs_with_tcpds_abbreviation_only_on_a_shared_candida
     two abbreviations spell (each with a candidate) is left out."""
     _write(tmp_path / "tcpd_lok_sabha_1962_2021_all_states.csv",
            ["State_Name", "Year", "Candidate", "Party"],
-           [["Bihar", "2019", "RAM KRIPAL YADAV", "JRVP"],
+           [["Bihar", "2019", "Ram Kripal Yadav (Guddu)", "JRVP"],
             ["Bihar", "2019", "SUNIL KUMAR", "YVP"],  # a different man stands in 2024
             ["Uttar_Pradesh", "2014", "MOHD. ISLAM", "ABP"],
             ["Uttar_Pradesh", "2019", "SHIV KUMAR", "ABHP"]])
