@@ -37,14 +37,10 @@ key look-ups of new candidacies' ids. The store ends up the same, row for row. W
 the SQLite inserts and commit (~1.2 s, about 45%), the csv module (~0.2 s), per-row field
 work and ResultRow building (~0.6 s), the bulk rows' tuples (~0.4 s).
 
-What went: cyclic GC paused while reading and storing (full collections walked every live
-row), per-distinct-value caches and a clean-already test for cells, each candidate name's
-key() worked out once (reading hands it to storing), tuples instead of dicts for the bulk
-inserts, names of new persons written without their look-up, person-id look-ups with the
-driver's placeholders, a contest's rows asking for their seat once, a 64 MiB SQLite page
-cache for the import. What keeps it above 3x: the SQLite inserts themselves (~1.0 s for ~610k
-rows into indexed tables, plus ~0.2 s commit) and ~1.3 s of reading (csv module ~0.3 s;
-per-row field work and ResultRow building).
+The first round had cut: the cyclic GC during reading and storing, per-distinct-value caches and
+a clean-already test for cells, tuples instead of dicts for the bulk inserts, names of new
+persons written without their look-up, person-id look-ups with the driver's placeholders, a
+64 MiB SQLite page cache for the import.
 """
 
 from __future__ import annotations

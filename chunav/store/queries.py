@@ -121,19 +121,20 @@ def contest_counts(conn: Connection, ref: ContestRef) -> tuple[list[dict], int |
                           evm_votes=best.evm_votes, postal_votes=best.postal_votes,
                           status=best.status, nota=best.party_kind == "nota",
                           person_id=best.person_id, disputed=len(counts) > 1))
-    electors = conn.execute(select(s.electorate.c.electors)
-                            .where(s.electorate.c.contest_id == ref.id)
-                            .order_by(s.electorate.c.id)).scalars().first()
     # the contest's results first, then their evidence by (fact_type, fact_id): the index's
-    # order, so a contest no official file lists costs a few look-ups, not a scan
+    # order, so a contest no official file lists costs a few look-ups, not a scan. The least
+    # `partial` of the official sources counting it: None (none does), 0 (a complete one
+    # does), 1 (only partial ones). One statement with the electors: a command that prints a
+    # few contests compiles and runs few statements.
     results = (select(s.result.c.id).join(s.candidacy, s.candidacy.c.id == s.result.c.candidacy_id)
                .where(s.candidacy.c.contest_id == ref.id))
-    official_evidence = (select(s.evidence.c.id).join(s.source)
-                         .where(s.evidence.c.fact_type == "result",
-                                s.evidence.c.fact_id.in_(results), s.source.c.kind == "results"))
-    complete = conn.execute(official_evidence.where(s.source.c.partial == 0).limit(1)).first()
-    official = conn.execute(official_evidence.limit(1)).first()
-    return lines, electors, official is not None and complete is None
+    least_partial = (select(func.min(s.source.c.partial)).select_from(s.evidence.join(s.source))
+                     .where(s.evidence.c.fact_type == "result", s.evidence.c.fact_id.in_(results),
+                            s.source.c.kind == "results").scalar_subquery())
+    electors = (select(s.electorate.c.electors).where(s.electorate.c.contest_id == ref.id)
+                .order_by(s.electorate.c.id).limit(1).scalar_subquery())
+    found = conn.execute(select(electors, least_partial)).one()
+    return lines, found[0], found[1] == 1
 
 
 def known_names(conn: Connection) -> KnownNames:
