@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -51,7 +51,7 @@ class Sentence:
     paragraph: int
     named: bool = False  # the sentence names its year itself
 
-    @property
+    @cached_property
     def chars(self) -> tuple[int, int]:
         """Character offsets of the sentence in the article, white space trimmed."""
         text = self.span.text

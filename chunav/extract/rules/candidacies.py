@@ -13,8 +13,10 @@ from chunav.extract.spans import Mention
 
 TICKET = section("ticket")
 GUESSES = {"expected", "likely", "may", "might", "could", "plans", "hopes", "wants", "keen"}
-# idioms that announce a candidacy (lexicon [candidacy] announced), as word lists
-ANNOUNCED = tuple(tuple(phrase.split()) for phrase in section("candidacy")["announced"])
+# idioms that announce a candidacy (lexicon [candidacy] announced), as word lists, each with
+# its first literal word and where it stands: a token is tried only when that word is there
+ANNOUNCED = tuple((words, next(k for k, w in enumerate(words) if w != "*"))
+                  for words in (tuple(p.split()) for p in section("candidacy")["announced"]))
 
 
 class CandidacyRules(RuleBase):
@@ -70,10 +72,11 @@ class CandidacyRules(RuleBase):
     def _announced(self, tok: Token, sent: Span) -> int:
         """The length of the announcing idiom ("threw her hat in the ring") that starts at
         tok, else 0."""
-        for words in ANNOUNCED:
+        for words, lit in ANNOUNCED:
             end = tok.i + len(words)
-            if end <= sent.end and all(w == "*" or w == t.lower_
-                                       for w, t in zip(words, self.doc[tok.i:end], strict=True)):
+            if end <= sent.end and self.doc[tok.i + lit].lower_ == words[lit] and all(
+                    w == "*" or w == t.lower_
+                    for w, t in zip(words, self.doc[tok.i:end], strict=True)):
                 return len(words)
         return 0
 
