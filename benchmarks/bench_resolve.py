@@ -28,8 +28,8 @@ from rapidfuzz import fuzz, process
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from chunav.ingest.results import read_results  # noqa: E402
+from chunav.knowledge.normalize import key  # noqa: E402
 from chunav.model import LOK_SABHA  # noqa: E402
-from chunav.resolve.normalize import key  # noqa: E402
 from chunav.resolve.persons import PersonRecord, _seat, _state, resolve_persons  # noqa: E402
 
 HERE = Path(__file__).resolve().parent

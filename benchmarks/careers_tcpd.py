@@ -61,8 +61,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from resolve_tcpd import load  # noqa: E402
 
 from chunav.analyse.careers import Career, Stand, careers  # noqa: E402
+from chunav.knowledge.parties import lookup_party  # noqa: E402
 from chunav.resolve.lineage import party_key  # noqa: E402
-from chunav.resolve.parties import lookup_party  # noqa: E402
 from chunav.resolve.persons import resolve_persons  # noqa: E402
 
 FLAGS = {"Turncoat": "turncoat", "Incumbent": "incumbent", "Recontest": "recontest"}

@@ -17,8 +17,8 @@ from chunav.config import load_settings
 from chunav.errors import ChunavError
 from chunav.ingest.articles import read_articles
 from chunav.ingest.results import ReadResult, paused_gc, read_results
+from chunav.knowledge.normalize import key
 from chunav.model import ElectionName, KnownNames, ProgressFn, RowError
-from chunav.resolve.normalize import key
 from chunav.store import SourceInfo, Store, schema
 from chunav.store.load_results import LoadCounts, ResultsLoader
 from chunav.store.queries import known_names

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from chunav.errors import IngestError
-from chunav.resolve.normalize import clean
+from chunav.knowledge.normalize import clean
 
 # progress(done, total, stage="") for long work: a CLI draws a bar, a library caller may ignore
 ProgressFn = Callable[..., None]

@@ -1,4 +1,4 @@
-"""Derive ``chunav/resolve/data/parties.v3.json`` from ``parties.v1.json`` and official
+"""Derive ``chunav/knowledge/data/parties.v3.json`` from ``parties.v1.json`` and official
 results that write one party two ways.
 
 Version 2's pairs: ECI's Lok Sabha 2014 detailed results (party abbreviations) and datameet's
@@ -13,7 +13,7 @@ letters: BARESP = BAhujan REpublican Socialist Party), and a candidate of the sa
 same state stood for the abbreviation in TCPD and for the full name in 2024. A name or
 abbreviation with more than one such partner is left out.
 
-    python scripts/derive_parties.py ../shared/data > chunav/resolve/data/parties.v3.json
+    python scripts/derive_parties.py ../shared/data > chunav/knowledge/data/parties.v3.json
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
 
-from chunav.resolve.normalize import clean, key, name_tokens, names_fit
+from chunav.knowledge.normalize import clean, key, name_tokens, names_fit
 
-V1 = Path(__file__).parent.parent / "chunav" / "resolve" / "data" / "parties.v1.json"
+V1 = Path(__file__).parent.parent / "chunav" / "knowledge" / "data" / "parties.v1.json"
 
 
 def pairs(data: Path) -> dict[str, str]:

@@ -25,9 +25,9 @@ from chunav.ingest import results
 from chunav.ingest.formats import builtin_formats, parse_format
 from chunav.ingest.records import MAX_NUMBER, FieldError, _number
 from chunav.ingest.results import read_results
+from chunav.knowledge.normalize import clean, key, name_tokens, split_reserved
 from chunav.model import ElectionName, RowError
 from chunav.resolve.names import canonical_name, names_agree
-from chunav.resolve.normalize import clean, key, name_tokens, split_reserved
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 from fuzz import check, fuzz  # noqa: E402

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from chunav.resolve.parties import lookup_party
+from chunav.knowledge.parties import lookup_party
 
 SCRIPTS = Path(__file__).parent.parent / "scripts"
 

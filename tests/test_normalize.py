@@ -3,8 +3,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chunav.resolve.normalize import clean, key, key_of_clean, split_reserved
-from chunav.resolve.parties import is_nota, lookup_party
+from chunav.knowledge.normalize import clean, key, key_of_clean, split_reserved
+from chunav.knowledge.parties import is_nota, lookup_party
 
 
 def test_keys_ignore_case_spacing_and_punctuation():

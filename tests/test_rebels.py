@@ -12,10 +12,10 @@ from chunav.analyse.rebels import rebels
 from chunav.build import link_people
 from chunav.cli import cli
 from chunav.errors import NotFound
+from chunav.knowledge.gazetteer import index
+from chunav.knowledge.parties import lookup_party
 from chunav.model import ElectionName
 from chunav.resolve.alliances import DATA_FILE, alliance_name, alliance_terms, terms_for
-from chunav.resolve.gazetteer import index
-from chunav.resolve.parties import lookup_party
 
 
 def _by_name(found: list[dict]) -> dict[str, dict]:

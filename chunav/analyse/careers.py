@@ -30,11 +30,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection
 
 from chunav.errors import NotFound
+from chunav.knowledge.normalize import key
+from chunav.knowledge.parties import lookup_party
 from chunav.model import ElectionName
 from chunav.output import Column
 from chunav.resolve.lineage import Link, follows, party_key
-from chunav.resolve.normalize import key
-from chunav.resolve.parties import lookup_party
 from chunav.resolve.seats import state_family
 from chunav.store import careers as store
 from chunav.store.queries import evidence_of

@@ -24,9 +24,9 @@ from sqlalchemy import Connection
 
 from chunav.analyse.results import ContestResult, contest_result
 from chunav.errors import NotFound
+from chunav.knowledge.normalize import key
 from chunav.output import Column
 from chunav.resolve.names import names_agree
-from chunav.resolve.normalize import key
 from chunav.store import queries as q
 
 

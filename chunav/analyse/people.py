@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import Connection, select
 
 from chunav.errors import NotFound
+from chunav.knowledge.normalize import HONORIFICS, key
 from chunav.resolve.names import DIFFERENT, canonical_name, compare_names, names_agree
-from chunav.resolve.normalize import HONORIFICS, key
 from chunav.store import schema as s
 from chunav.store.people import current_person_id, current_person_ids, person_records
 

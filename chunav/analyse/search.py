@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Connection
 
 from chunav.analyse.people import find_persons
-from chunav.resolve.normalize import key
+from chunav.knowledge.normalize import key
 from chunav.store import queries as q
 
 KINDS = ("person", "party", "constituency")

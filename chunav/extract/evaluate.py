@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 
 from chunav.extract.gazetteer import alliances
-from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import key, names_fit
+from chunav.knowledge.gazetteer import index
+from chunav.knowledge.normalize import key, names_fit
 
 REQUIRED = {"result": ("election", "constituency", "candidate", "votes"),
             "candidacy": ("person", "constituency", "election"), "membership": ("person", "org"),

@@ -10,9 +10,9 @@ from functools import cache
 from importlib import resources
 
 from chunav.extract import lexicon
+from chunav.knowledge.gazetteer import Entry, parties, states
+from chunav.knowledge.normalize import key
 from chunav.model import KnownNames
-from chunav.resolve.gazetteer import Entry, parties, states
-from chunav.resolve.normalize import key
 
 PARTY, ALLIANCE, STATE, HOUSE, PERSON, SEAT = "PARTY", "ALLIANCE", "GPE", "HOUSE", "PERSON", "SEAT"
 

@@ -22,7 +22,7 @@ from chunav.extract.gazetteer import (
     Gazetteer,
 )
 from chunav.extract.spans import NOT_NAMES, ORG, PLACE, UNIT, Mention, SpanReader
-from chunav.resolve.normalize import HONORIFICS, clean, key, name_tokens, tokens_fit
+from chunav.knowledge.normalize import HONORIFICS, clean, key, name_tokens, tokens_fit
 
 SUBJECT_PRONOUNS = ("he", "she")
 # "the party expelled him": an object pronoun in a sentence that names no one before it

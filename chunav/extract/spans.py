@@ -26,8 +26,8 @@ from chunav.extract.gazetteer import (
     seat_places,
 )
 from chunav.extract.lexicon import section, table
-from chunav.resolve.normalize import HONORIFICS, clean
-from chunav.resolve.parties import PARTY_HEADS
+from chunav.knowledge.normalize import HONORIFICS, clean
+from chunav.knowledge.parties import PARTY_HEADS
 
 ORG, UNIT, PLACE = "ORG", "UNIT", "PLACE"
 AGENTS = {PERSON, PARTY, ALLIANCE, ORG, UNIT}

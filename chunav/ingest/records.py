@@ -14,6 +14,8 @@ from datetime import date, datetime
 from chunav.errors import IngestError
 from chunav.ingest.formats import CANDIDATE_FIELDS, Field, Format
 from chunav.ingest.states import canonical_state
+from chunav.knowledge.normalize import clean, split_reserved
+from chunav.knowledge.parties import is_nota, nota_initials
 from chunav.model import (
     ASSEMBLY,
     LOK_SABHA,
@@ -23,8 +25,6 @@ from chunav.model import (
     SeatRow,
     TurnoutRow,
 )
-from chunav.resolve.normalize import clean, split_reserved
-from chunav.resolve.parties import is_nota, nota_initials
 
 Record = ResultRow | SeatRow | TurnoutRow | ScheduleRow
 

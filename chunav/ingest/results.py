@@ -21,8 +21,8 @@ from pathlib import Path
 from chunav.errors import IngestError
 from chunav.ingest.formats import Format, builtin_formats, get_format, header_name
 from chunav.ingest.records import FieldError, Record, RecordReader, canonical_election
+from chunav.knowledge.normalize import key, key_of_clean
 from chunav.model import ElectionName, ResultRow, RowError
-from chunav.resolve.normalize import key, key_of_clean
 
 # the fields without which no record of a kind can be read
 _NEEDED = {"results": {"constituency", "candidate", "party", "votes"},

@@ -6,14 +6,14 @@ import json
 from functools import cache
 from importlib import resources
 
-from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import key
+from chunav.knowledge.gazetteer import index
+from chunav.knowledge.normalize import key
 
 
 @cache
 def _codes() -> tuple[dict[str, str], dict[str, str]]:
     """(current, former) ECI codes and abbreviations -> canonical state name."""
-    data = json.loads(resources.files("chunav.resolve").joinpath("data", "states.v2.json")
+    data = json.loads(resources.files("chunav.knowledge").joinpath("data", "states.v2.json")
                       .read_text("utf-8"))
     current: dict[str, str] = {}
     former: dict[str, str] = {}

@@ -23,8 +23,8 @@ from itertools import combinations, product
 from pathlib import Path
 
 from chunav.errors import ChunavError
+from chunav.knowledge.normalize import key
 from chunav.resolve.names import CLOSE, EXACT, INITIALS, canonical_name, compare_names
-from chunav.resolve.normalize import key
 
 
 @dataclass(frozen=True)

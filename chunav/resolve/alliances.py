@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from chunav.knowledge.normalize import key
+from chunav.knowledge.parties import lookup_party
 from chunav.model import ElectionName
 from chunav.resolve.lineage import same_party
-from chunav.resolve.normalize import key
-from chunav.resolve.parties import lookup_party
 from chunav.resolve.seats import state_family
 
 DATA_FILE = "chunav/resolve/data/alliances.v1.json"  # as evidence names it

@@ -37,8 +37,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from chunav.resolve.normalize import key
-from chunav.resolve.parties import lookup_party
+from chunav.knowledge.normalize import key
+from chunav.knowledge.parties import lookup_party
 
 LINEAGE_VERSION = 1
 SAME = frozenset({"rename", "alias"})  # kinds that join two names of one party

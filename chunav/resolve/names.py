@@ -19,7 +19,7 @@ from importlib import resources
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from chunav.resolve.normalize import fold, key
+from chunav.knowledge.normalize import fold, key
 
 # "1 NARESH PURI", "12. X", "3) X": an ECI ballot serial number before the name
 _SERIAL = re.compile(r"^\s*\d{1,3}\s*[.):-]?\s+(?=\D)")

@@ -34,7 +34,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from chunav.errors import ChunavError
-from chunav.resolve.gazetteer import index
+from chunav.knowledge.gazetteer import index
+from chunav.knowledge.normalize import fold, key, split_reserved
+from chunav.knowledge.parties import lookup_party
 from chunav.resolve.lineage import follows
 from chunav.resolve.names import (
     CLOSE,
@@ -51,8 +53,6 @@ from chunav.resolve.names import (
     skeleton,
     word_similarity,
 )
-from chunav.resolve.normalize import fold, key, split_reserved
-from chunav.resolve.parties import lookup_party
 
 __all__ = ["PersonRecord", "Explanation", "resolve_persons", "explain", "canonical_name"]
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import key
+from chunav.knowledge.gazetteer import index
+from chunav.knowledge.normalize import key
 
 CLOSE = 88  # rapidfuzz ratio of two spellings of one name (Ferozpur/Firozpur: 88.9)
 CLOSE_SAME_NUMBER = 70  # when the seat numbers agree within one election

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, and_, exists, func, select
 
+from chunav.knowledge.normalize import key
 from chunav.model import ElectionName
-from chunav.resolve.normalize import key
 from chunav.store import schema as s
 
 BATCH = 500

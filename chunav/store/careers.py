@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Select, func, select
 
+from chunav.knowledge.normalize import key
 from chunav.model import ElectionName
-from chunav.resolve.normalize import key
 from chunav.store import schema as s
 from chunav.store.people import house_name, person_records
 

@@ -19,11 +19,11 @@ from sqlalchemy import Connection, Table, func, insert, select
 
 from chunav.errors import IngestError
 from chunav.facts import Fact
+from chunav.knowledge.gazetteer import index, party_name_keys
+from chunav.knowledge.normalize import key
+from chunav.knowledge.parties import looks_like_party
 from chunav.model import LOK_SABHA, ElectionName
-from chunav.resolve.gazetteer import index, party_name_keys
 from chunav.resolve.links import link_mention
-from chunav.resolve.normalize import key
-from chunav.resolve.parties import looks_like_party
 from chunav.store import schema as s
 from chunav.store.load_results import same_count, state_id, title, value_key
 from chunav.store.store import now

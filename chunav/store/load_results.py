@@ -22,6 +22,8 @@ from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from chunav.ingest.results import paused_gc
+from chunav.knowledge.gazetteer import index
+from chunav.knowledge.normalize import clean, key, names_fit
 from chunav.model import (
     ASSEMBLY,
     LOK_SABHA,
@@ -32,8 +34,6 @@ from chunav.model import (
     SeatRow,
     TurnoutRow,
 )
-from chunav.resolve.gazetteer import index
-from chunav.resolve.normalize import clean, key, names_fit
 from chunav.resolve.seats import Seat, compact, match_seat, state_family, state_key
 from chunav.store import schema as s
 from chunav.store.store import now

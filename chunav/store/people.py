@@ -7,7 +7,7 @@ from collections.abc import Collection
 from sqlalchemy import Connection, func, select
 
 from chunav.errors import NotFound, StoreError
-from chunav.resolve.normalize import key
+from chunav.knowledge.normalize import key
 from chunav.store import schema as s
 
 

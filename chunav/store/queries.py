@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, false, func, literal, select, union_all
 
 from chunav.errors import NotFound
+from chunav.knowledge.normalize import key, name_tokens, tokens_fit
 from chunav.model import ElectionName, KnownNames
 from chunav.resolve.houses import seats
-from chunav.resolve.normalize import key, name_tokens, tokens_fit
 from chunav.store import schema as s
 
 
@@ -260,7 +260,7 @@ def _event_filters(conn: Connection, person: str | None, party: str | None,
 
 def role_texts_fitting(conn: Connection, names: Collection[str]) -> list[str]:
     """The ways events write names (their roles' text) that fit one of ``names``, whose words
-    they share (:func:`chunav.resolve.normalize.names_fit`): what a role is looked up by in
+    they share (:func:`chunav.knowledge.normalize.names_fit`): what a role is looked up by in
     ``ix_event_role_text``, the fitting done on the cached distinct texts, not on every
     role."""
     words_of, having = _role_names(conn)
@@ -388,7 +388,7 @@ SEARCHED_ORG_KINDS = ("party", "alliance", "unit")  # what a search for a party 
 def constituencies_named(conn: Connection, keys: Collection[str] = (),
                          containing: str | None = None) -> list[dict]:
     """Constituencies whose name or another known spelling (``constituency_alias``) has one of
-    ``keys`` (see :func:`chunav.resolve.normalize.key`), or contains the key ``containing``:
+    ``keys`` (see :func:`chunav.knowledge.normalize.key`), or contains the key ``containing``:
     one row per constituency and spelling, with ``matched`` (the spelling) and ``alias``
     (whether it is another spelling than the name)."""
     k, a = s.constituency.c, s.constituency_alias.c

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from sqlalchemy import Connection, func, select
 
-from chunav.resolve.gazetteer import party_name_keys
+from chunav.knowledge.gazetteer import party_name_keys
 from chunav.store import schema as s
 from chunav.store.queries import ContestRef, role_texts_fitting
 

@@ -1,4 +1,4 @@
-"""The bundled reference lists (versioned data files in ``resolve/data``): states and parties."""
+"""The bundled reference lists (versioned data files in ``knowledge/data``): states and parties."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from chunav.resolve.normalize import key
+from chunav.knowledge.normalize import key
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Entry:
 
 
 def _load(name: str) -> dict:
-    return json.loads(resources.files("chunav.resolve").joinpath("data", name).read_text("utf-8"))
+    return json.loads(resources.files("chunav.knowledge").joinpath("data", name).read_text("utf-8"))
 
 
 @cache

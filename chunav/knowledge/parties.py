@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from chunav.resolve.gazetteer import Entry, index
-from chunav.resolve.normalize import key
+from chunav.knowledge.gazetteer import Entry, index
+from chunav.knowledge.normalize import key
 
 
 def lookup_party(name: str) -> Entry | None:
