@@ -403,3 +403,28 @@ def test_a_hat_likely_to_be_thrown_is_no_candidacy(extractor, article):
     text = ("Shimla, Oct 18: Former minister Rajinder Rana is likely to have thrown his hat in "
             "the ring for the Sujanpur seat by Friday, party insiders said on Tuesday.")
     assert kinds(facts_of(extractor, article, text, "2022-10-18"), "candidacy") == []
+
+
+@pytest.mark.parametrize(("text", "winner", "votes", "loser"), [
+    ("Ahmedabad, June 4: Congress veteran Shri Bharatsinh Solanki lost the Anand seat to BJP's "
+     "Mitesh Patel, who polled 6,33,097 votes, ending the party's hopes of a comeback in "
+     "central Gujarat.", "Mitesh Patel", 633097, "Bharatsinh Solanki"),
+    ("Jorhat, June 4: Union minister Topon Gogoi of the BJP lost the Jorhat seat to Congress "
+     "candidate Gaurav Gogoi, who secured 7,51,771 votes after a bitter and costly campaign.",
+     "Gaurav Gogoi", 751771, "Topon Gogoi"),
+])
+def test_the_one_a_seat_was_lost_to_won_it_with_his_count(extractor, article, text, winner,
+                                                          votes, loser):
+    facts = facts_of(extractor, article, text, "2024-06-04")
+    [result] = [f for f in kinds(facts, "result") if f["candidate"] == winner]
+    assert result["votes"] == votes and result["outcome"] == "won"
+    assert {f["person"] for f in kinds(facts, "candidacy")} >= {winner, loser}
+
+
+def test_a_win_at_one_seat_makes_no_loser_at_another(extractor, article):
+    text = ("Gandhinagar, June 4: Union home minister Amit Shah won Gandhinagar by over seven "
+            "lakh votes. In Navsari, state party chief Chandrakant Patil polled 10,31,065 votes, "
+            "the highest count of any candidate in the state this time.")
+    facts = facts_of(extractor, article, text, "2024-06-04")
+    [patil] = [f for f in kinds(facts, "result") if f["candidate"] == "Chandrakant Patil"]
+    assert patil["constituency"] == "Navsari" and patil.get("outcome") != "lost"

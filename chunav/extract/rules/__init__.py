@@ -15,6 +15,7 @@ from chunav.extract.rules.events import EventRules
 from chunav.extract.rules.memberships import MembershipRules
 from chunav.extract.rules.numbers import NumberRules
 from chunav.extract.rules.reference import ReferenceRules
+from chunav.knowledge.normalize import key as name_key
 
 __all__ = ["Extraction"]
 
@@ -37,15 +38,19 @@ class Extraction(ReferenceRules, EventRules, MembershipRules, CandidacyRules, Nu
         """Outcomes, parties of results, backers of candidates, and membership statuses."""
         cands = {k: f for k, f in self.facts.of_kind("candidacy")}
         won = {(e, p) for (e, p) in self.winners}
-        for key, fact in self.facts.of_kind("result"):
-            person, election = key[0], key[1]
+        # the seats each election's winners won (None: a win told without its seat)
+        won_at = {(e, name_key(seat) if isinstance(seat, str) else None)
+                  for (e, _), seat in self.winners.items()}
+        for k, fact in self.facts.of_kind("result"):
+            person, election = k[0], k[1]
             cand = cands.get((person, election))
             if cand is not None and cand.fields.get("party"):
                 fact.fields["party"] = cand.fields["party"]
             if (election, person) in won:
                 fact.fields["outcome"] = "won"
-            elif any(e == election for e, _ in won) or (election, person) in self.losers:
-                fact.fields["outcome"] = "lost"
+            elif {(election, None), (election, name_key(fact.fields["constituency"]))} & (
+                    won_at) or (election, person) in self.losers:
+                fact.fields["outcome"] = "lost"  # another won this contest
         backing = {typ for typ, spec in self.specs.events.items()
                    if any(i.field == "backed_by" for i in spec.implies)}
         for (typ, *_), fact in self.facts.of_kind("event"):

@@ -321,12 +321,13 @@ class EventRules(RuleBase):
         near = [m for m in self.after(sent, to + 1, {PERSON, PARTY}) if m.start - to <= 4]
         winners = [m for m in near if m.kind == PERSON] or near  # "to BJP candidate X": X
         if winners:
-            self.add_event(spec.type, winners[:1], [self.name(seats[0])], s)
-            if winners[0].kind == PERSON:
-                self._candidacy(winners[0], s, status="contested", seat=self.name(seats[0]))
+            seat = self.name(seats[0])
+            self.add_event(spec.type, winners[:1], [seat], s)
+            self._event_facts(spec, tok, winners[:1], [seat], s)  # the winner's, as any WIN's
             losers = self.actor_before(sent, tok.i, {PERSON})
             if losers:
-                self._candidacy(losers[0], s, status="contested", seat=self.name(seats[0]))
+                self._candidacy(losers[0], s, status="contested", seat=seat)
+                self.losers.add((self.ctx.election(s.year, sent), losers[0].entity))
 
     def _passes(self, trig: Trigger, spec: EventSpec, sent: Span) -> bool:
         """Does the trigger meet every check of its spec that applies to it?"""
