@@ -412,12 +412,17 @@ def test_a_hat_likely_to_be_thrown_is_no_candidacy(extractor, article):
     ("Jorhat, June 4: Union minister Topon Gogoi of the BJP lost the Jorhat seat to Congress "
      "candidate Gaurav Gogoi, who secured 7,51,771 votes after a bitter and costly campaign.",
      "Gaurav Gogoi", 751771, "Topon Gogoi"),
+    # the winner's noun phrase opens with his party and title (lexicon noun_phrase_tags)
+    ("Dibrugarh, June 4: Sitting MP Rameswar Teli lost the Dibrugarh seat to the Asom Gana "
+     "Parishad's working president Lurinjyoti Gogoi, who secured 6,93,762 votes on Tuesday.",
+     "Lurinjyoti Gogoi", 693762, "Rameswar Teli"),
 ])
 def test_the_one_a_seat_was_lost_to_won_it_with_his_count(extractor, article, text, winner,
                                                           votes, loser):
     facts = facts_of(extractor, article, text, "2024-06-04")
     [result] = [f for f in kinds(facts, "result") if f["candidate"] == winner]
     assert result["votes"] == votes and result["outcome"] == "won"
+    assert [f["actors"] for f in kinds(facts, "event", "WIN")] == [[winner]]
     assert {f["person"] for f in kinds(facts, "candidacy")} >= {winner, loser}
 
 

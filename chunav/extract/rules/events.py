@@ -319,7 +319,8 @@ class EventRules(RuleBase):
         if to is None or not seats:
             return
         near = [m for m in self.after(sent, to + 1, {PERSON, PARTY}) if m.start - to <= 4]
-        winners = [m for m in near if m.kind == PERSON] or near  # "to BJP candidate X": X
+        person = self._person_of_phrase(sent, to + 1)  # "to AAP's (AAP) candidate X": X
+        winners = [person] if person else [m for m in near if m.kind == PERSON] or near
         if winners:
             seat = self.name(seats[0])
             self.add_event(spec.type, winners[:1], [seat], s)
@@ -328,6 +329,24 @@ class EventRules(RuleBase):
             if losers:
                 self._candidacy(losers[0], s, status="contested", seat=seat)
                 self.losers.add((self.ctx.election(s.year, sent), losers[0].entity))
+
+    def _person_of_phrase(self, sent: Span, i: int, limit: int = 10) -> Mention | None:
+        """The person a noun phrase starting at token i ends in, within ``limit`` tokens: its
+        words before the name are parties and noun-phrase words ("the Congress deputy leader
+        X", "Aam Aadmi Party's (AAP) X"); a comma or a verb ends the phrase."""
+        tags = word_list("noun_phrase_tags")
+        j = i
+        while j < min(sent.end, i + limit):
+            m = self.m.at(j)
+            if m is not None and m.kind == PERSON:
+                return m
+            if m is not None and m.kind in (PARTY, ALLIANCE):
+                j = m.end
+            elif self.doc[j].tag_ in tags:
+                j += 1
+            else:
+                return None
+        return None
 
     def _passes(self, trig: Trigger, spec: EventSpec, sent: Span) -> bool:
         """Does the trigger meet every check of its spec that applies to it?"""
