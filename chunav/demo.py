@@ -6,11 +6,11 @@ from importlib import resources
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
 
 from chunav.analyse.conflicts import conflicts
 from chunav.analyse.results import contest_result
 from chunav.build import import_results
+from chunav.output import Column, render_table
 from chunav.store import Store, open_store
 from chunav.store import queries as q
 
@@ -54,14 +54,11 @@ def _show(store: Store, console: Console) -> None:
     with store.connect() as conn:
         history = [contest_result(conn, ref) for ref in q.find_contests(conn, "Ladakh")]
         surat = contest_result(conn, q.find_contests(conn, "Surat")[0])
-    table = Table("Election", "State", "Winner", "Party", "Votes", "Runner-up", "Margin",
-                  title="Ladakh: who won, by how much", title_justify="left")
-    for r in history:
-        winner, second = r.lines[0], r.lines[1]
-        table.add_row(r.election, r.state or "", winner.candidate, winner.party,
-                      f"{winner.votes:,}", f"{second.candidate} ({second.party})",
-                      f"{r.margin:,} ({r.margin_pct:.2f}%)")
-    console.print(table)
+    rows = [[r.election, r.state or "", r.lines[0].candidate, r.lines[0].party,
+             f"{r.lines[0].votes:,}", f"{r.lines[1].candidate} ({r.lines[1].party})",
+             f"{r.margin:,} ({r.margin_pct:.2f}%)"] for r in history]
+    _table(console, "Ladakh: who won, by how much", ["Election", "State", "Winner", "Party",
+                                                     "Votes#", "Runner-up", "Margin#"], rows)
     closest = min(history, key=lambda r: r.margin or 0)
     console.print(f"\nClosest: {closest.election}, won by {closest.margin:,} votes.")
     if surat.winner:
@@ -70,17 +67,23 @@ def _show(store: Store, console: Console) -> None:
     with store.connect() as conn:
         events = q.events(conn)
         found = conflicts(conn)
-    table = Table("Date", "Event", "Who", "Whom / what", "Source", title="\nWhat the news says",
-                  title_justify="left")
-    for e in events:
-        table.add_row(e["date"] or "", e["type"], ", ".join(e["actors"]), ", ".join(e["targets"]),
-                      e["source"].rsplit("/", 1)[-1])
-    console.print(table)
+    console.print()
+    _table(console, "What the news says", ["Date", "Event", "Who", "Whom / what", "Source"],
+           [[e["date"] or "", e["type"], ", ".join(e["actors"]), ", ".join(e["targets"]),
+             e["source"].rsplit("/", 1)[-1]] for e in events])
     for c in found["explained"] + found["disputed"]:
         why = c.explanation["text"] if c.explanation else "not explained by the data"
         console.print(f"[bold]Sources disagree[/bold] on {c.subject} in {c.constituency} "
                       f"({c.election}): {c.value:,} against the official {c.reference:,}: {why}")
     _story(store, console)
+
+
+def _table(console: Console, title: str, headings: list[str], rows: list[list[str]]) -> None:
+    """A table drawn as every chunav table is (``render_table``); a heading ending in "#" is a
+    number's (right-aligned, never broken)."""
+    columns = [Column(h, h.rstrip("#"), number=h.endswith("#")) for h in headings]
+    console.print(render_table(columns, rows, width=console.width, title=title), end="",
+                  markup=False, highlight=False)
 
 
 def _story(store: Store, console: Console) -> None:

@@ -92,17 +92,30 @@ def render_table(columns: Sequence[Column], rows: Iterable[Sequence[str]], *, wi
     rows = [list(r) for r in rows]
     widths = [max([len(c.title), *(len(r[i]) for r in rows)]) for i, c in enumerate(columns)]
     # How narrow each column may get: a number keeps its widest value (its heading may wrap
-    # between words); text folds down to a few characters.
-    floors = [max([len(w) for w in c.title.split()] + [len(r[i]) for r in rows]) if c.number
-              else min(widths[i], MIN_TEXT_WIDTH) for i, c in enumerate(columns)]
+    # between words); text wraps between words first (down to its longest word, ``soft``) and
+    # only then folds words, down to a few characters (``hard``).
+    def longest_word(i: int) -> int:
+        return max((len(w) for t in [columns[i].title, *(r[i] for r in rows)]
+                    for w in t.split()), default=0)
+
+    soft, hard = [], []
+    for i, c in enumerate(columns):
+        if c.number:
+            floor = max([len(w) for w in c.title.split()] + [len(r[i]) for r in rows])
+            soft.append(floor)
+            hard.append(floor)
+        else:
+            soft.append(min(widths[i], max(longest_word(i), MIN_TEXT_WIDTH)))
+            hard.append(min(widths[i], MIN_TEXT_WIDTH))
     # Borders and padding take 3 characters a column and one more for the right edge.
     excess = sum(widths) + 3 * len(columns) + 1 - width
-    while excess > 0:
-        slack = [i for i in range(len(columns)) if widths[i] > floors[i]]
-        if not slack:
-            break
-        widths[max(slack, key=lambda i: widths[i])] -= 1
-        excess -= 1
+    for floors in (soft, hard):
+        while excess > 0:
+            slack = [i for i in range(len(columns)) if widths[i] > floors[i]]
+            if not slack:
+                break
+            widths[max(slack, key=lambda i: widths[i])] -= 1
+            excess -= 1
 
     def line(left: str, fill: str, mid: str, right: str) -> str:
         return left + mid.join(fill * (w + 2) for w in widths) + right

@@ -53,3 +53,20 @@ def test_tables_wrap_text_to_the_width_and_never_break_a_number(width):
     assert (len(body) > len(rows)) is (width < 84)  # the widest rows need 84 columns
     # every row of the box is as wide as its top edge
     assert len({len(line) for line in lines if line[0] in "┏┃┡│└"}) == 1
+
+
+@pytest.mark.parametrize("width", [57, 60, 70])
+def test_text_wraps_between_words_before_any_word_is_broken(width):
+    columns = [Column("e", "Election"), Column("w", "Winner"), Column("p", "Party"),
+               Column("v", "Votes", number=True), Column("r", "Runner-up")]
+    rows = [["Lok Sabha 2024", "Mohmad Haneefa", "Independent", "65,259",
+             "Tsering Namgyal (Indian National Congress)"],
+            ["Lok Sabha 2009", "Hassan Khan", "Independent", "32,701",
+             "Phuntsog Namgyal (Indian National Congress)"]]
+    text = render_table(columns, rows, width=width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    cells = {part.strip() for line in text.splitlines() if line.startswith("│")
+             for part in line.strip("│").split("│")}
+    words = {w for row in rows for value in row for w in value.split()}
+    # every word stands whole in some cell line: the widest columns wrapped at spaces
+    assert all(any(w in c.split() for c in cells) for w in words)
