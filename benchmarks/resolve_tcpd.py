@@ -148,10 +148,11 @@ from chunav.resolve.persons import (  # noqa: E402
     settings,
 )
 
-# pid and the columns TCPD derives from it: never shown to the resolver
+# pid and the columns TCPD derives from it: never shown to the resolver. Candidate_Type too:
+# before 2004 TCPD filled it from a person's later records (resolve_ceiling.py, part 1)
 HIDDEN = {"pid", "last_poll", "Contested", "Last_Party", "Last_Party_ID",
           "Last_Constituency_Name", "Same_Constituency", "Same_Party", "No_Terms", "Turncoat",
-          "Incumbent", "Recontest"}
+          "Incumbent", "Recontest", "Candidate_Type"}
 
 
 def load(path: str) -> tuple[list[PersonRecord], dict[int, str]]:
