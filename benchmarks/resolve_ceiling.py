@@ -25,7 +25,7 @@ resolver could score on the same file, in four parts:
    its curve would lie outside theirs.
 
 Measured (TCPD Lok Dhaba export of 2024-03-27, 90,562 rows, 37,447 true pairs; persons.v3;
-2 CPUs, about 2 minutes with --learned):
+2 CPUs, 2-3 minutes with --learned; the learned numbers move by about 0.002 between runs):
 
     1. pairs with one name, one seat, one party (not independents), <= 10 years apart: 6,818,
        of which 152 (2.2%) carry two pids. (resolve_errors.py: 485 of the resolver's 4,617
