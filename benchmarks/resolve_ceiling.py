@@ -28,8 +28,9 @@ Measured (TCPD Lok Dhaba export of 2024-03-27, 90,562 rows, 37,447 true pairs; p
 2 CPUs, 2-3 minutes with --learned; the learned numbers move by about 0.002 between runs):
 
     1. pairs with one name, one seat, one party (not independents), <= 10 years apart: 6,818,
-       of which 152 (2.2%) carry two pids. (resolve_errors.py: 485 of the resolver's 4,617
-       false-merge pairs join two pids by such a pair or one a spelling apart.)
+       of which 152 (2.2%) carry two pids (counting names a spelling apart: 317 of 8,644,
+       3.7%). resolve_errors.py: 485 of the resolver's 4,617 false-merge pairs join two pids
+       by such a pair or one a spelling apart.
        Candidate_Type before 2004: filled on 4,445 rows of people who stand again after 2004,
        on 378 of people who do not.
     2. 218,878 candidate pairs hold 34,326 of the 37,447 true pairs (0.917); every one decided

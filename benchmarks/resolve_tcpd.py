@@ -121,9 +121,11 @@ persons.v3 (the rules below; each step at threshold 8.5):
     right; an estimate of reference errors, not the measure).
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
-independents) and at most 10 years apart, 1.1% carry two pids (e.g. Ashok Shankarrao Chavan,
-Nanded, INC, 2014 and 2019), and a third of the false-merge pairs above are exactly such
-pairs. So the precision here is a lower bound; the targets P >= 0.98, R >= 0.95 are not met.
+independents) and at most 10 years apart, 2.2% carry two pids (152 of 6,818; 3.7%, 317 of
+8,644, counting names a spelling apart; e.g. Ashok Shankarrao Chavan, Nanded, INC, 2014 and
+2019), and about a tenth of the false-merge pairs above (485 of 4,617) are such pairs. So the
+precision here is a lower bound; the targets P >= 0.98, R >= 0.95 are not met, and
+resolve_ceiling.py measures why no weights on these comparisons meet them.
 Many false merges left are of that kind (TARZAN / TARJAN JANGDE, RAIPUR, IND, 2014 and 2019).
 """
 
