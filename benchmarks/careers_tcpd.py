@@ -3,7 +3,7 @@
     python benchmarks/careers_tcpd.py PATH/TO/tcpd_lok_sabha_1962_2021_all_states.csv
 
 Who is one person comes from chunav's resolver run on the file with ``pid`` and every column
-derived from it hidden (``resolve_tcpd.load``); the flags come from ``analyse.careers`` with
+derived from it hidden (``resolve_tcpd.records_of``); the flags come from ``analyse.careers`` with
 the party lineage (``resolve/data/lineage.v1.json``). Compared over the general elections
 (Poll_No 0) of 1962-2019, NOTA left out. The same flags computed with TCPD's ``pid`` as the
 person split each disagreement into:
@@ -48,7 +48,6 @@ lineage TCPD does not apply; with TCPD's persons the flags agree to 0.1-1.3%.
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import sys
 from collections import Counter, defaultdict
@@ -58,7 +57,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from resolve_tcpd import load  # noqa: E402
+from resolve_tcpd import read, records_of  # noqa: E402
 
 from chunav.analyse.careers import Career, Stand, careers  # noqa: E402
 from chunav.knowledge.parties import lookup_party  # noqa: E402
@@ -121,10 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path")
     parser.add_argument("--examples", type=int, default=4)
     args = parser.parse_args(argv)
-    records, truth = load(args.path)
-    with open(args.path, newline="", encoding="utf-8") as handle:
-        every = list(csv.DictReader(handle))
-    rows = {r.id: every[r.id] for r in records}  # load() numbers rows as read, NOTA skipped
+    every = read(args.path)
+    records, truth = records_of(every)
+    rows = {r.id: every[r.id] for r in records}  # records_of numbers rows as read, NOTA skipped
     print(f"resolving {len(records):,} candidacies without pid ...", flush=True)
     predicted = resolve_persons(records)
     general = {("Lok Sabha", r["State_Name"], int(r["Year"])) for r in rows.values()

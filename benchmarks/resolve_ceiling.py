@@ -25,10 +25,10 @@ resolver could score on the same file, in four parts:
    its curve would lie outside theirs.
 
 Measured (TCPD Lok Dhaba export of 2024-03-27, 90,562 rows, 37,447 true pairs; persons.v3;
-2 CPUs, 2-3 minutes with --learned; the learned numbers move by about 0.002 between runs):
+2 CPUs, 2-3 minutes with --learned; the learned numbers move by up to 0.003 between runs):
 
-    1. pairs with one name, one seat, one party (not independents), <= 10 years apart: 6,818,
-       of which 152 (2.2%) carry two pids (counting names a spelling apart: 317 of 8,644,
+    1. pairs with one name, one seat, one party (not independents), <= 10 years apart: 6,684,
+       of which 147 (2.2%) carry two pids (counting names a spelling apart: 320 of 8,656,
        3.7%). resolve_errors.py: 485 of the resolver's 4,617 false-merge pairs join two pids
        by such a pair or one a spelling apart.
        Candidate_Type before 2004: filled on 4,445 rows of people who stand again after 2004,
@@ -56,7 +56,6 @@ the hand-set curve.
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
 import math
 import sys
@@ -68,10 +67,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from resolve_tcpd import load, score  # noqa: E402
+from resolve_errors import sure  # noqa: E402
+from resolve_tcpd import read, records_of, score  # noqa: E402
 
 from chunav.resolve import persons  # noqa: E402
-from chunav.resolve.names import DIFFERENT  # noqa: E402
 
 FOLDS = 5
 LEVELS = {"name": ("exact", "close", "initials", "typo", "subset"),
@@ -81,23 +80,25 @@ WEIGHTS = ("alias", "extra_word", "name", "name_count", "nickname", "party", "se
            "won", "year")
 
 
-def reference(path: str, records: list, truth: dict) -> None:
+def reference(rows: list[dict], recs: list, truth: dict) -> None:
     """Part 1: the reference's own splits, and the Candidate_Type leak."""
-    recs = [persons._Rec(r) for r in records]
     groups: dict[tuple, list] = defaultdict(list)
     for r in recs:
         if r.party is not None and r.party[0] != "ind":
-            groups[(r.cname.key, r.family, r.seat, r.party[0])].append(r)
-    sure = split = 0
+            groups[(r.family, r.seat, r.party[0])].append(r)
+    counts: Counter = Counter()  # (name, split): one written name or a spelling apart
     for members in groups.values():
         for x, a in enumerate(members):
             for b in members[x + 1:]:
-                if a.contest != b.contest and abs(a.rec.year - b.rec.year) <= 10:
-                    sure += 1
-                    split += truth[a.rec.id] != truth[b.rec.id]
-    print(f"1. sure pairs (one name, seat and party, <= 10 years): {sure:,}, "
-          f"with two pids {split:,} ({split / max(sure, 1):.1%})")
-    rows = _rows(path)
+                if a.contest != b.contest and sure(a.rec, b.rec):
+                    split = truth[a.rec.id] != truth[b.rec.id]
+                    counts["spelling", split] += 1
+                    if a.cname.key == b.cname.key:
+                        counts["one", split] += 1
+    for name, label in (("one", "1. sure pairs (one name, seat and party, <= 10 years)"),
+                        ("spelling", "   counting names a spelling apart too")):
+        total, split = counts[name, False] + counts[name, True], counts[name, True]
+        print(f"{label}: {total:,}, with two pids {split:,} ({split / max(total, 1):.1%})")
     late = {row["pid"] for row in rows if int(row["Year"]) >= 2004}
     filled = Counter((row["pid"] in late) for row in rows
                      if int(row["Year"]) < 2004 and row["Candidate_Type"].strip())
@@ -105,38 +106,19 @@ def reference(path: str, records: list, truth: dict) -> None:
           f"again after 2004, on {filled[False]:,} of people who do not (derived from pid)")
 
 
-def _rows(path: str) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def candidates(records: list, truth: dict) -> tuple[list, persons._Stats, list]:
-    """Part 2: every pair the blocks and name rules let through, with its comparison."""
-    s = persons.settings()
-    recs = [persons._Rec(r) for r in records]
+def candidates(records: list, truth: dict, recs: list) -> list:
+    """Part 2: every pair the blocks and name rules let through, with its comparison and
+    whether the reference makes it one person."""
     stats = persons._Stats(recs)
-    seen: set[tuple[int, int]] = set()
-    pairs = []
-    for members in persons._blocks(recs, stats, s):
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                pair = (min(i, j), max(i, j))
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                if persons._name_level(recs[pair[0]], recs[pair[1]])[0] == DIFFERENT:
-                    continue
-                value, levels, weights, hard = persons._compare(recs[pair[0]], recs[pair[1]],
-                                                                stats, s)
-                same = truth[records[pair[0]].id] == truth[records[pair[1]].id]
-                pairs.append((*pair, value, levels, weights, hard, same))
+    pairs = [(*pair, truth[records[pair[0]].id] == truth[records[pair[1]].id])
+             for pair in persons._candidates(recs, stats, persons.settings())]
     held = sum(p[-1] for p in pairs)
     positives = sum(k * (k - 1) // 2 for k in Counter(truth.values()).values())
     best = _cluster(records, truth, [(p[0], p[1], 1.0) for p in pairs if p[-1]], 0.0)
     print(f"2. candidate pairs {len(pairs):,} hold {held:,} of {positives:,} true pairs "
           f"({held / positives:.3f}); every one decided right, joined transitively: "
           f"recall {best['recall']:.3f}")
-    return pairs, stats, recs
+    return pairs
 
 
 def _cluster(records: list, truth: dict, scored: list, cut: float,
@@ -172,7 +154,7 @@ def operating_points(records: list, truth: dict, thresholds: list[float]) -> Non
               flush=True)
 
 
-def _features(pairs: list, recs: list, raw: dict, leak: bool) -> np.ndarray:
+def _features(pairs: list, recs: list, raw: list[dict], leak: bool) -> np.ndarray:
     """Each candidate pair as numbers: the resolver's weights and levels, the years, whether
     each won, and each record's vote share, lost deposit and position. ``leak``: also whether
     the two Candidate_Type values agree (-1 when either is empty), the column TCPD filled
@@ -207,7 +189,7 @@ def _number(text: str) -> float:
         return -1.0
 
 
-def learned(path: str, records: list, truth: dict, pairs: list, recs: list,
+def learned(rows: list[dict], records: list, truth: dict, pairs: list, recs: list,
             leak: bool = False) -> None:
     """Part 4: a classifier trained on pid, scored on state families it never saw."""
     try:
@@ -215,8 +197,7 @@ def learned(path: str, records: list, truth: dict, pairs: list, recs: list,
     except ImportError:
         print("4. learned: needs scikit-learn (pip install -e '.[bench]')")
         return
-    raw = {n: row for n, row in enumerate(_rows(path))}  # record ids are the file's row numbers
-    features = _features(pairs, recs, raw, leak)
+    features = _features(pairs, recs, rows, leak)  # a record's id is its row's index
     labels = np.array([p[-1] for p in pairs])
     families = sorted({recs[p[0]].family for p in pairs},
                       key=lambda f: -sum(recs[p[0]].family == f for p in pairs))
@@ -281,12 +262,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="part 4 with Candidate_Type too: what a leaking column does")
     parser.add_argument("--thresholds", type=float, nargs="*", default=[8.5, 12.0, 16.0, 20.0])
     args = parser.parse_args(argv)
-    records, truth = load(args.path)
-    reference(args.path, records, truth)
-    pairs, _stats, recs = candidates(records, truth)
+    rows = read(args.path)
+    records, truth = records_of(rows)
+    recs = [persons._Rec(r) for r in records]
+    reference(rows, recs, truth)
+    pairs = candidates(records, truth, recs)
     operating_points(records, truth, args.thresholds)
     if args.learned:
-        learned(args.path, records, truth, pairs, recs, args.leak)
+        learned(rows, records, truth, pairs, recs, args.leak)
     return 0
 
 

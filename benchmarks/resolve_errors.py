@@ -45,7 +45,7 @@ def cause(why, a, b) -> str:
 def sure(a, b) -> bool:
     """One name (exact, or a spelling apart), one seat (spellings folded), one party (not
     independents), at most 10 years apart: pairs TCPD itself gives two pids 3.7% of the time
-    (317 of 8,644; resolve_tcpd.py)."""
+    (320 of 8,656; resolve_ceiling.py)."""
     pa, pb = _party(a.party), _party(b.party)
     return (compare_names(canonical_name(a.name), canonical_name(b.name))[0] in ("exact", "close")
             and a.state == b.state and _seat(a.constituency) == _seat(b.constituency)

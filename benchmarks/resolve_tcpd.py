@@ -121,8 +121,8 @@ persons.v3 (the rules below; each step at threshold 8.5):
     right; an estimate of reference errors, not the measure).
 
 The reference itself splits people: of pairs with one name, one seat, one party (not
-independents) and at most 10 years apart, 2.2% carry two pids (152 of 6,818; 3.7%, 317 of
-8,644, counting names a spelling apart; e.g. Ashok Shankarrao Chavan, Nanded, INC, 2014 and
+independents) and at most 10 years apart, 2.2% carry two pids (147 of 6,684; 3.7%, 320 of
+8,656, counting names a spelling apart; e.g. Ashok Shankarrao Chavan, Nanded, INC, 2014 and
 2019), and about a tenth of the false-merge pairs above (485 of 4,617) are such pairs. So the
 precision here is a lower bound; the targets P >= 0.98, R >= 0.95 are not met, and
 resolve_ceiling.py measures why no weights on these comparisons meet them.
@@ -157,26 +157,36 @@ HIDDEN = {"pid", "last_poll", "Contested", "Last_Party", "Last_Party_ID",
           "Incumbent", "Recontest", "Candidate_Type"}
 
 
+def read(path: str) -> list[dict[str, str]]:
+    """The file's rows as read; a record's id (``records_of``) is its row's index here."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def records_of(rows: list[dict[str, str]]) -> tuple[list[PersonRecord], dict[int, str]]:
+    """PersonRecords from a TCPD Lok Dhaba file's rows, and each record's pid (kept aside)."""
+    records, truth = [], {}
+    for n, row in enumerate(rows):
+        if row["Candidate"].strip().casefold() in ("nota", "none of the above") or (
+                row["Party"].strip().upper() == "NOTA"):
+            continue
+        pid = row["pid"]
+        visible = {k: v for k, v in row.items() if k not in HIDDEN}
+        year = int(visible["Year"])
+        contest = ("ls", year, visible["State_Name"], visible["Constituency_No"],
+                   visible["Poll_No"])
+        records.append(PersonRecord(
+            id=n, name=visible["Candidate"], year=year, house="Lok Sabha",
+            state=visible["State_Name"], constituency=visible["Constituency_Name"],
+            party=visible["Party"] or None, sex=visible["Sex"] or None, contest=contest,
+            won=visible["Position"].strip() == "1"))
+        truth[n] = pid or f"nopid:{n}"
+    return records, truth
+
+
 def load(path: str) -> tuple[list[PersonRecord], dict[int, str]]:
     """PersonRecords from a TCPD Lok Dhaba file, and each record's pid (kept aside)."""
-    records, truth = [], {}
-    with open(path, newline="", encoding="utf-8") as handle:
-        for n, row in enumerate(csv.DictReader(handle)):
-            if row["Candidate"].strip().casefold() in ("nota", "none of the above") or (
-                    row["Party"].strip().upper() == "NOTA"):
-                continue
-            pid = row["pid"]
-            visible = {k: v for k, v in row.items() if k not in HIDDEN}
-            year = int(visible["Year"])
-            contest = ("ls", year, visible["State_Name"], visible["Constituency_No"],
-                       visible["Poll_No"])
-            records.append(PersonRecord(
-                id=n, name=visible["Candidate"], year=year, house="Lok Sabha",
-                state=visible["State_Name"], constituency=visible["Constituency_Name"],
-                party=visible["Party"] or None, sex=visible["Sex"] or None, contest=contest,
-                won=visible["Position"].strip() == "1"))
-            truth[n] = pid or f"nopid:{n}"
-    return records, truth
+    return records_of(read(path))
 
 
 def pairs(sizes: Iterable[int]) -> int:

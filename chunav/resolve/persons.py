@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
@@ -574,23 +574,8 @@ def resolve_persons(records: Iterable[PersonRecord],
         forbidden[i].add(j)
         forbidden[j].add(i)
 
-    seen: set[int] = set()
-    matches: list[tuple[float, int, int]] = []
-    n = len(recs)
-    for members in _blocks(recs, stats, s):
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                lo, hi = (i, j) if i < j else (j, i)
-                code = lo * n + hi
-                if code in seen:
-                    continue
-                seen.add(code)
-                if _name_level(recs[lo], recs[hi])[0] == DIFFERENT:
-                    continue  # most pairs a block holds; the rest of the levels cannot help
-                score, _, _, hard = _compare(recs[lo], recs[hi], stats, s)
-                if hard is None and score >= s.group_threshold:
-                    matches.append((score, lo, hi))
-    del seen
+    matches = [(score, lo, hi) for lo, hi, score, _, _, hard in _candidates(recs, stats, s)
+               if hard is None and score >= s.group_threshold]
     matches.sort(key=lambda m: (-m[0], m[1], m[2]))
     for _score, i, j in matches:
         if _score < s.threshold:
@@ -609,6 +594,7 @@ def resolve_persons(records: Iterable[PersonRecord],
         if ri != rj and len(left) > 1 and len(right) > 1 and _may_join(
                 left, right, recs, stats, forbidden, s, s.group_average):
             clusters.union(ri, rj)
+
     def shared_name(left: list[int], right: list[int]) -> bool:
         return bool({recs[k].cname.key for k in left} & {recs[k].cname.key for k in right})
 
@@ -630,6 +616,25 @@ def resolve_persons(records: Iterable[PersonRecord],
         root = clusters.find(i)
         out[r.rec.id] = first.setdefault(root, r.rec.id)
     return out
+
+
+def _candidates(recs: Sequence[_Rec], stats: _Stats,
+                s: Settings) -> Iterator[tuple[int, int, float, dict, dict, str | None]]:
+    """Each pair of records a block holds whose names are not 'different', once, compared:
+    (lower index, higher index, score, levels, weights, hard-no reason or None)."""
+    seen: set[int] = set()
+    n = len(recs)
+    for members in _blocks(recs, stats, s):
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                lo, hi = (i, j) if i < j else (j, i)
+                code = lo * n + hi
+                if code in seen:
+                    continue
+                seen.add(code)
+                if _name_level(recs[lo], recs[hi])[0] == DIFFERENT:
+                    continue  # most pairs a block holds; the rest of the levels cannot help
+                yield (lo, hi, *_compare(recs[lo], recs[hi], stats, s))
 
 
 def _join_careers(matches: Sequence[tuple], clusters: _Clusters, recs: Sequence[_Rec],
